@@ -1,0 +1,8 @@
+using JobCapture.Core.Reading;
+
+namespace JobCapture.Core.Contacts;
+
+public interface IContactFinder
+{
+    IReadOnlyList<Contact> Find(PageContent page, string language);
+}

@@ -1,0 +1,57 @@
+using JobCapture.Core.Contacts;
+using JobCapture.Core.FollowUp;
+using JobCapture.Core.Reading;
+using JobCapture.Core.Statements;
+
+namespace JobCapture.Core;
+
+/// <summary>
+/// Core's entry point: reads a posting page (or plain text) and says what follow-up it allows.
+/// Deterministic and free of I/O; safe to share between threads.
+/// </summary>
+public sealed class PostingAnalyzer
+{
+    private readonly IPageReader _reader;
+    private readonly IStatementDetector _statements;
+    private readonly IContactFinder _contacts;
+    private readonly IFollowUpAdvisor _advisor;
+
+    public PostingAnalyzer(AnalyzerOptions options)
+        : this(new PageReader(options), new StatementDetector(), new ContactFinder(options), new FollowUpAdvisor(options))
+    {
+    }
+
+    public PostingAnalyzer(IPageReader reader, IStatementDetector statements, IContactFinder contacts, IFollowUpAdvisor advisor)
+    {
+        _reader = reader;
+        _statements = statements;
+        _contacts = contacts;
+        _advisor = advisor;
+    }
+
+    public static PostingAnalyzer CreateDefault() => new(AnalyzerOptions.CreateDefault());
+
+    /// <summary>Analyses a rendered HTML page; <paramref name="url"/> is where it was captured, if known.</summary>
+    public Analysis AnalyzeHtml(string html, string? url = null) => Analyze(_reader.ReadHtml(html, url));
+
+    /// <summary>Analyses plain text, e.g. one sentence or a pasted description.</summary>
+    public Analysis AnalyzeText(string text) => Analyze(_reader.ReadText(text));
+
+    private Analysis Analyze(PageContent page)
+    {
+        var findings = _statements.Detect(page);
+        var contacts = _contacts.Find(page, findings.Language);
+        var advice = _advisor.Advise(new FollowUpFacts(page.Fields, page.Text, findings.Statements, contacts));
+        return new Analysis
+        {
+            AnalyzerVersion = AnalyzerVersion.Current,
+            Url = page.Url,
+            Text = page.Text,
+            Language = findings.Language,
+            Posting = page.Fields,
+            Statements = findings.Statements,
+            Contacts = contacts,
+            FollowUp = advice,
+        };
+    }
+}
