@@ -1,1 +1,12 @@
-return 0;
+using System.CommandLine;
+using JobCapture.App.Commands;
+
+var root = new RootCommand("JobCapture: save job postings and know how to follow up on them")
+{
+    ServeCommand.Create(),
+    CaptureCommand.Create(),
+    AnalyzeCommand.Create(),
+    TokenCommand.Create(),
+};
+
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,27 @@
+namespace JobCapture.App.Captures;
+
+/// <summary>The body of <c>POST /api/captures</c> (DESIGN.md, "Capture request"). <see cref="CaptureId"/> is made by
+/// the client so that a retried send stores one snapshot.</summary>
+public sealed record CaptureRequest(
+    string? Url,
+    string? Title,
+    string? Html,
+    DateTimeOffset? CapturedAt,
+    string? Source,
+    string? Selection = null,
+    string? Screenshot = null,
+    string? CaptureId = null);
+
+/// <summary>What the popup shows: the posting, whether it is new, and the follow-up verdicts in short.</summary>
+public sealed record CaptureResponse(
+    long PostingId,
+    long SnapshotId,
+    bool IsNewPosting,
+    bool WasDuplicate,
+    string Title,
+    string Company,
+    PhoneSummary Phone,
+    string Summary,
+    string DashboardUrl);
+
+public sealed record PhoneSummary(string Verdict, string? Limit, string Reason, string? Evidence);

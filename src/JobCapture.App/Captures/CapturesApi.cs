@@ -1,0 +1,51 @@
+using JobCapture.Core;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace JobCapture.App.Captures;
+
+public static class CapturesApi
+{
+    public static IEndpointRouteBuilder MapCapturesApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/captures", CreateCapture);
+        return app;
+    }
+
+    private static async Task<Results<Created<CaptureResponse>, Ok<CaptureResponse>, ValidationProblem, ProblemHttpResult>> CreateCapture(
+        CaptureRequest request, CapturePipeline pipeline, HttpContext context, CancellationToken cancellationToken)
+    {
+        var outcome = await pipeline.CaptureAsync(request, cancellationToken);
+        switch (outcome)
+        {
+            case CaptureOutcome.Stored stored:
+                var response = ToResponse(stored, $"{context.Request.Scheme}://{context.Request.Host}");
+                return stored.Capture.IsNewPosting
+                    ? TypedResults.Created($"/api/postings/{stored.Capture.PostingId}", response)
+                    : TypedResults.Ok(response);
+            case CaptureOutcome.Invalid invalid:
+                return TypedResults.ValidationProblem(invalid.Errors);
+            default:
+                return TypedResults.Problem("The page could not be analysed in time.", statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+    }
+
+    public static CaptureResponse ToResponse(CaptureOutcome.Stored stored, string baseUrl)
+    {
+        var (capture, analysis) = (stored.Capture, stored.Analysis);
+        var phone = analysis.FollowUp.Channels.Phone;
+        var evidence = phone.Evidence.Count > 0 ? analysis.Statements[phone.Evidence[0]].Text : null;
+        return new CaptureResponse(
+            capture.PostingId,
+            capture.SnapshotId,
+            capture.IsNewPosting,
+            capture.WasDuplicate,
+            analysis.Posting.Title,
+            analysis.Posting.Company,
+            new PhoneSummary(JsonName(phone.Verdict), phone.Limit, phone.Reason, evidence),
+            analysis.FollowUp.Summary,
+            $"{baseUrl}/postings/{capture.PostingId}");
+    }
+
+    private static string JsonName<T>(T value)
+        where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+}

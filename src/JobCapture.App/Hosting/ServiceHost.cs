@@ -1,0 +1,58 @@
+using JobCapture.App.Captures;
+using JobCapture.App.Dashboard;
+using JobCapture.App.Demo;
+using JobCapture.App.Health;
+using JobCapture.App.Logging;
+using JobCapture.App.Postings;
+using JobCapture.App.Security;
+
+namespace JobCapture.App.Hosting;
+
+/// <summary>The companion service: API and dashboard on one loopback port.</summary>
+public static class ServiceHost
+{
+    public static WebApplication Build(ServiceOptions options)
+    {
+        var dataDirectory = DataDirectory.Ensure(options.DataDirectory);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(ServiceHost).Assembly.GetName().Name,
+        });
+
+        builder.AddJobCaptureLogging(dataDirectory, options.ConsoleLogging);
+        builder.AddLoopbackKestrel(options);
+        builder.AddJobCaptureSecurity(dataDirectory, options);
+        builder.AddJobCaptureStorage(dataDirectory);
+        builder.AddCapturePipeline();
+        builder.AddDashboard();
+
+        var app = builder.Build();
+        app.UseMiddleware<HostAllowlist>();
+        app.UseResponseHeaders();
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiGuard>());
+
+        app.MapHealthApi();
+        app.MapCapturesApi();
+        app.MapPostingsApi();
+        app.MapDashboard();
+        return app;
+    }
+
+    /// <summary>Starts the service and, with <c>--demo</c>, loads the demo postings through the capture pipeline.</summary>
+    public static async Task<WebApplication> StartAsync(ServiceOptions options, CancellationToken cancellationToken = default)
+    {
+        var app = Build(options);
+        await app.StartAsync(cancellationToken);
+        if (options.LoadDemo)
+        {
+            await DemoSeeder.SeedAsync(app.Services, cancellationToken);
+        }
+
+        return app;
+    }
+
+    /// <summary>The address the service listens on, e.g. http://127.0.0.1:5817 (the real port when 0 was asked).</summary>
+    public static Uri BaseAddress(this WebApplication app) =>
+        new(app.Urls.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+}

@@ -1,0 +1,66 @@
+using System.Net;
+using Microsoft.AspNetCore.DataProtection;
+using JobCapture.App.Captures;
+using JobCapture.App.Security;
+using JobCapture.Storage;
+using JobCapture.Storage.Migrations;
+
+namespace JobCapture.App.Hosting;
+
+/// <summary>The builder steps of the companion service, one per concern, in the order Program reads them.</summary>
+public static class ServiceSetup
+{
+    /// <summary>Loopback only, one fixed port, a body limit Kestrel enforces with 413 before the body is read.</summary>
+    public static WebApplicationBuilder AddLoopbackKestrel(this WebApplicationBuilder builder, ServiceOptions options)
+    {
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+        });
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddJobCaptureSecurity(this WebApplicationBuilder builder, string dataDirectory, ServiceOptions options)
+    {
+        builder.Services.AddSingleton(PairingToken.LoadOrCreate(dataDirectory));
+        // Antiforgery tokens are encrypted with these keys; keep them with the user's data, not in a shared profile.
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        builder.Services.AddSingleton(new ExtensionOrigins(options.ExtraExtensionIds));
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddJobCaptureStorage(this WebApplicationBuilder builder, string dataDirectory)
+    {
+        var databasePath = Path.Combine(dataDirectory, StorageSetup.DatabaseFileName);
+        SchemaMigrator.Migrate(StorageSetup.ConnectionString(databasePath));
+        builder.Services.AddJobCaptureStorage(databasePath);
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddCapturePipeline(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddCapturePipeline();
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(pages => pages.RootDirectory = "/Dashboard");
+        return builder;
+    }
+
+    /// <summary>Every answer names the service and its version; dashboard pages run no script and cannot be framed.</summary>
+    public static IApplicationBuilder UseResponseHeaders(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers[ServiceVersion.HeaderName] = ServiceVersion.Current;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+            return next(context);
+        });
+}

@@ -1,0 +1,44 @@
+using JobCapture.App.Captures;
+using JobCapture.Core;
+using JobCapture.Storage.Postings;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace JobCapture.App.Postings;
+
+public static class PostingsApi
+{
+    public static IEndpointRouteBuilder MapPostingsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/postings");
+        api.MapGet("/", List);
+        api.MapGet("/lookup", Lookup);
+        api.MapGet("/{id:long}/analysis", LatestAnalysis);
+        return app;
+    }
+
+    private static async Task<Ok<List<PostingListItem>>> List(string? q, string? phone, PostingQueries queries, CancellationToken cancellationToken)
+    {
+        var postings = await queries.ListAsync(new PostingFilter(q, phone), cancellationToken);
+        return TypedResults.Ok(postings.Select(PostingListItem.From).ToList());
+    }
+
+    /// <summary>Whether the page at <paramref name="url"/> is already saved: the popup and badge show it.</summary>
+    private static async Task<Ok<LookupResponse>> Lookup(string url, PostingQueries queries, CancellationToken cancellationToken)
+    {
+        var posting = await queries.FindByKeyAsync(PostingKeys.Normalize(url), cancellationToken);
+        return TypedResults.Ok(new LookupResponse(posting is not null, posting?.Id, posting?.Title, posting?.PhoneVerdict));
+    }
+
+    private static async Task<Results<ContentHttpResult, NotFound>> LatestAnalysis(long id, PostingQueries queries, CancellationToken cancellationToken)
+    {
+        var analysis = await queries.LatestAnalysisAsync(id, cancellationToken);
+        return analysis is null ? TypedResults.NotFound() : TypedResults.Text(AnalysisJson.Serialize(analysis), "application/json");
+    }
+}
+
+public sealed record PostingListItem(long Id, string Url, string Title, string Company, string Location, string PhoneVerdict, string Summary, DateTimeOffset LastSavedAt)
+{
+    public static PostingListItem From(Posting p) => new(p.Id, p.Url, p.Title, p.Company, p.Location, p.PhoneVerdict, p.Summary, p.LastSavedAt);
+}
+
+public sealed record LookupResponse(bool Saved, long? PostingId, string? Title, string? PhoneVerdict);

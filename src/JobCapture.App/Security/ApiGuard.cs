@@ -1,0 +1,71 @@
+using System.Net.Http.Headers;
+
+namespace JobCapture.App.Security;
+
+/// <summary>
+/// Checks every /api request before routing and body binding, so a refused request is never read or stored:
+/// a web page's Origin → 403 (and no CORS headers, ever); a missing or wrong pairing token → 401; a body that is
+/// not JSON → 415 (forms, text/plain and multipart are the "simple requests" any page can send without a preflight).
+/// /api/health and /api/hello answer without a token: the extension uses them to find the service and check it.
+/// </summary>
+public sealed class ApiGuard(RequestDelegate next, PairingToken token, ExtensionOrigins extensionOrigins)
+{
+    private static readonly PathString[] OpenPaths = ["/api/health", "/api/hello"];
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (IsForeignOrigin(request))
+        {
+            return Refuse(context, StatusCodes.Status403Forbidden, "Requests from web pages are not accepted.");
+        }
+
+        if (OpenPaths.Any(path => request.Path.StartsWithSegments(path)))
+        {
+            return next(context);
+        }
+
+        if (!token.Matches(BearerToken(request)))
+        {
+            return Refuse(context, StatusCodes.Status401Unauthorized, "Missing or wrong pairing token.");
+        }
+
+        if (HasBody(request) && !IsJson(request.ContentType))
+        {
+            return Refuse(context, StatusCodes.Status415UnsupportedMediaType, "Send JSON (Content-Type: application/json).");
+        }
+
+        return next(context);
+    }
+
+    private bool IsForeignOrigin(HttpRequest request)
+    {
+        var origin = request.Headers.Origin.ToString();
+        if (origin.Length == 0)
+        {
+            return false;
+        }
+
+        var ownOrigin = $"{request.Scheme}://{request.Host}";
+        return !string.Equals(origin, ownOrigin, StringComparison.OrdinalIgnoreCase) && !extensionOrigins.IsAllowed(origin);
+    }
+
+    private static string? BearerToken(HttpRequest request) =>
+        AuthenticationHeaderValue.TryParse(request.Headers.Authorization.ToString(), out var header)
+        && string.Equals(header.Scheme, "Bearer", StringComparison.OrdinalIgnoreCase)
+            ? header.Parameter
+            : null;
+
+    private static bool HasBody(HttpRequest request) =>
+        !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsDelete(request.Method);
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && string.Equals(media.MediaType, "application/json", StringComparison.OrdinalIgnoreCase);
+
+    private static Task Refuse(HttpContext context, int status, string message)
+    {
+        context.Response.StatusCode = status;
+        return context.Response.WriteAsJsonAsync(new { error = message });
+    }
+}

@@ -1,0 +1,73 @@
+using JobCapture.Core;
+using JobCapture.Core.FollowUp;
+using JobCapture.Storage.Analyses;
+using JobCapture.Storage.Postings;
+using JobCapture.Storage.Snapshots;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobCapture.Storage.Captures;
+
+/// <summary>Writes a capture (posting, snapshot, analysis) in one transaction: either all of it is saved or none.</summary>
+public sealed class CaptureStore(JobCaptureDb db)
+{
+    public async Task<StoredCapture> SaveAsync(NewCapture capture, Analysis analysis, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var existing = await db.Snapshots.AsNoTracking()
+            .Where(s => s.CaptureId == capture.CaptureId)
+            .Select(s => new { s.Id, s.PostingId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            return new StoredCapture(existing.PostingId, existing.Id, IsNewPosting: false, WasDuplicate: true);
+        }
+
+        var posting = await db.Postings.FirstOrDefaultAsync(p => p.PostingKey == capture.PostingKey, cancellationToken);
+        var isNew = posting is null;
+        posting ??= db.Postings.Add(new Posting { PostingKey = capture.PostingKey, Url = capture.Url, FirstSavedAt = receivedAt }).Entity;
+        posting.LastSavedAt = receivedAt;
+        ApplyAnalysis(posting, analysis, capture.Title);
+
+        var snapshot = new Snapshot
+        {
+            CaptureId = capture.CaptureId,
+            Url = capture.Url,
+            Title = capture.Title,
+            Source = capture.Source,
+            CapturedAt = capture.CapturedAt,
+            ReceivedAt = receivedAt,
+            HtmlGzip = HtmlCompression.Compress(capture.Html),
+            HtmlLength = capture.Html.Length,
+            Selection = capture.Selection,
+            Screenshot = capture.Screenshot,
+        };
+        posting.Snapshots.Add(snapshot);
+        await db.SaveChangesAsync(cancellationToken);
+
+        db.Analyses.Add(new StoredAnalysis
+        {
+            SnapshotId = snapshot.Id,
+            AnalyzerVersion = analysis.AnalyzerVersion,
+            Json = AnalysisJson.Serialize(analysis),
+            AnalyzedAt = receivedAt,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new StoredCapture(posting.Id, snapshot.Id, isNew, WasDuplicate: false);
+    }
+
+    /// <summary>Copies the list-worthy facts of the newest analysis onto the posting; empty fields keep what an
+    /// earlier capture found, and the page's own title stands in for a title the analysis could not find.</summary>
+    public static void ApplyAnalysis(Posting posting, Analysis analysis, string pageTitle)
+    {
+        posting.Title = FirstNonEmpty(analysis.Posting.Title, FirstNonEmpty(posting.Title, pageTitle));
+        posting.Company = FirstNonEmpty(analysis.Posting.Company, posting.Company);
+        posting.Location = FirstNonEmpty(analysis.Posting.Location, posting.Location);
+        posting.PhoneVerdict = VerdictName(analysis.FollowUp.Channels.Phone.Verdict);
+        posting.Summary = analysis.FollowUp.Summary;
+    }
+
+    private static string VerdictName(Verdict verdict) => verdict.ToString().ToLowerInvariant();
+
+    private static string FirstNonEmpty(string preferred, string fallback) => preferred.Length > 0 ? preferred : fallback;
+}

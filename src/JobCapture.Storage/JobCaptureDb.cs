@@ -1,0 +1,21 @@
+using JobCapture.Storage.Analyses;
+using JobCapture.Storage.Postings;
+using JobCapture.Storage.Snapshots;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobCapture.Storage;
+
+/// <summary>The user's local database. The schema is made by the versioned SQL in Migrations/, not by EF.</summary>
+public sealed class JobCaptureDb(DbContextOptions<JobCaptureDb> options) : DbContext(options)
+{
+    public DbSet<Posting> Postings => Set<Posting>();
+    public DbSet<Snapshot> Snapshots => Set<Snapshot>();
+    public DbSet<StoredAnalysis> Analyses => Set<StoredAnalysis>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(JobCaptureDb).Assembly);
+
+    /// <summary>SQLite has no date type and EF cannot order DateTimeOffset text: times are Unix milliseconds.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+}

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JobCapture.Storage.Postings;
+
+internal sealed class PostingConfiguration : IEntityTypeConfiguration<Posting>
+{
+    public void Configure(EntityTypeBuilder<Posting> builder)
+    {
+        builder.ToTable("postings");
+        builder.HasIndex(p => p.PostingKey).IsUnique();
+        builder.HasMany(p => p.Snapshots).WithOne().HasForeignKey(s => s.PostingId);
+    }
+}

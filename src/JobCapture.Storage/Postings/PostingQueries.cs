@@ -1,0 +1,61 @@
+using JobCapture.Core;
+using JobCapture.Storage.Snapshots;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobCapture.Storage.Postings;
+
+/// <summary>Read side for the dashboard, API and export.</summary>
+public sealed class PostingQueries(JobCaptureDb db)
+{
+    public Task<List<Posting>> ListAsync(PostingFilter filter, CancellationToken cancellationToken)
+    {
+        var query = db.Postings.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.PhoneVerdict))
+        {
+            query = query.Where(p => p.PhoneVerdict == filter.PhoneVerdict);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var pattern = $"%{filter.Search.Trim()}%";
+            query = query.Where(p => EF.Functions.Like(p.Title, pattern) || EF.Functions.Like(p.Company, pattern)
+                || EF.Functions.Like(p.Location, pattern) || EF.Functions.Like(p.Summary, pattern));
+        }
+
+        return query.OrderByDescending(p => p.LastSavedAt).Take(filter.Limit).ToListAsync(cancellationToken);
+    }
+
+    public Task<Posting?> FindAsync(long id, CancellationToken cancellationToken) =>
+        db.Postings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    public Task<Posting?> FindByKeyAsync(string postingKey, CancellationToken cancellationToken) =>
+        db.Postings.AsNoTracking().FirstOrDefaultAsync(p => p.PostingKey == postingKey, cancellationToken);
+
+    /// <summary>The posting's snapshots, newest first, without their HTML.</summary>
+    public Task<List<SnapshotSummary>> SnapshotsAsync(long postingId, CancellationToken cancellationToken) =>
+        db.Snapshots.AsNoTracking()
+            .Where(s => s.PostingId == postingId)
+            .OrderByDescending(s => s.ReceivedAt)
+            .Select(s => new SnapshotSummary(s.Id, s.Url, s.Source, s.CapturedAt, s.ReceivedAt, s.HtmlLength))
+            .ToListAsync(cancellationToken);
+
+    public async Task<Analysis?> LatestAnalysisAsync(long postingId, CancellationToken cancellationToken)
+    {
+        var json = await db.Analyses.AsNoTracking()
+            .Join(db.Snapshots.Where(s => s.PostingId == postingId), a => a.SnapshotId, s => s.Id, (a, s) => new { a.Json, s.ReceivedAt, s.Id })
+            .OrderByDescending(x => x.ReceivedAt).ThenByDescending(x => x.Id)
+            .Select(x => x.Json)
+            .FirstOrDefaultAsync(cancellationToken);
+        return json is null ? null : AnalysisJson.Deserialize(json);
+    }
+
+    public async Task<string?> SnapshotHtmlAsync(long snapshotId, CancellationToken cancellationToken)
+    {
+        var gzip = await db.Snapshots.AsNoTracking().Where(s => s.Id == snapshotId).Select(s => s.HtmlGzip).FirstOrDefaultAsync(cancellationToken);
+        return gzip is null ? null : HtmlCompression.Decompress(gzip);
+    }
+}
+
+public sealed record PostingFilter(string? Search = null, string? PhoneVerdict = null, int Limit = 500);
+
+public sealed record SnapshotSummary(long Id, string Url, string Source, DateTimeOffset CapturedAt, DateTimeOffset ReceivedAt, int HtmlLength);
