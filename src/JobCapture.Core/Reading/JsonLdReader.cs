@@ -116,7 +116,7 @@ internal static class JsonLdReader
         var value = Property(element, name);
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString()?.Trim() ?? "",
+            JsonValueKind.String => System.Net.WebUtility.HtmlDecode(value.GetString()?.Trim() ?? ""),
             JsonValueKind.Number => value.GetRawText(),
             JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString())),
             JsonValueKind.Object => Text(value, "name"),
