@@ -1,9 +1,11 @@
 using JobCapture.Storage.Captures;
 using JobCapture.Storage.Migrations;
 using JobCapture.Storage.Postings;
+using JobCapture.Storage.Tracking;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace JobCapture.Storage;
 
@@ -22,6 +24,9 @@ public static class StorageSetup
         services.AddDbContext<JobCaptureDb>(options => Configure(options, connectionString));
         services.AddScoped<CaptureStore>();
         services.AddScoped<PostingQueries>();
+        services.AddScoped<TrackingStore>();
+        services.AddScoped<Analyses.Reanalysis>();
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 

@@ -1,4 +1,5 @@
 using JobCapture.Storage.Snapshots;
+using JobCapture.Storage.Tracking;
 
 namespace JobCapture.Storage.Postings;
 
@@ -16,5 +17,9 @@ public sealed class Posting
     public string Summary { get; set; } = "";
     public DateTimeOffset FirstSavedAt { get; set; }
     public DateTimeOffset LastSavedAt { get; set; }
+    public ApplicationStatus Status { get; set; } = ApplicationStatus.Saved;
+    public DateTimeOffset? StatusChangedAt { get; set; }
+    public DateOnly? AppliedOn { get; set; }
+    public string Notes { get; set; } = "";
     public List<Snapshot> Snapshots { get; } = [];
 }

@@ -1,3 +1,4 @@
+using JobCapture.Storage.Tracking;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,6 +10,7 @@ internal sealed class PostingConfiguration : IEntityTypeConfiguration<Posting>
     {
         builder.ToTable("postings");
         builder.HasIndex(p => p.PostingKey).IsUnique();
+        builder.Property(p => p.Status).HasConversion(StatusChangeConfiguration.LowerCaseEnum<ApplicationStatus>());
         builder.HasMany(p => p.Snapshots).WithOne().HasForeignKey(s => s.PostingId);
     }
 }
