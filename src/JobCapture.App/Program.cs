@@ -7,6 +7,8 @@ var root = new RootCommand("JobCapture: save job postings and know how to follow
     CaptureCommand.Create(),
     AnalyzeCommand.Create(),
     TokenCommand.Create(),
+    BackupCommands.Backup(),
+    BackupCommands.Restore(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -26,11 +26,14 @@ public static class ServiceHost
         builder.AddJobCaptureStorage(dataDirectory);
         builder.AddCapturePipeline();
         builder.AddDashboard();
+        builder.AddSnapshotOrigin(options);
 
         var app = builder.Build();
         app.UseMiddleware<HostAllowlist>();
         app.UseResponseHeaders();
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiGuard>());
+        app.UseMiddleware<SameOriginForms>();
+        app.UseRateLimiter();
 
         app.MapHealthApi();
         app.MapCapturesApi();
@@ -44,6 +47,7 @@ public static class ServiceHost
     {
         var app = Build(options);
         await app.StartAsync(cancellationToken);
+        app.Services.GetRequiredService<ServicePorts>().Dashboard = app.BaseAddress().Port;
         if (options.LoadDemo)
         {
             await DemoSeeder.SeedAsync(app.Services, cancellationToken);
@@ -53,6 +57,9 @@ public static class ServiceHost
     }
 
     /// <summary>The address the service listens on, e.g. http://127.0.0.1:5817 (the real port when 0 was asked).</summary>
-    public static Uri BaseAddress(this WebApplication app) =>
-        new(app.Urls.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+    public static Uri BaseAddress(this WebApplication app) => new(app.Urls.First());
+
+    /// <summary>The separate origin that serves captured pages.</summary>
+    public static Uri SnapshotAddress(this WebApplication app) =>
+        new($"http://127.0.0.1:{app.Services.GetRequiredService<ServicePorts>().Snapshots}");
 }

@@ -1,3 +1,5 @@
+using JobCapture.App.Security;
+
 namespace JobCapture.App.Hosting;
 
 /// <summary>How the companion service is started (from the command line or a test).</summary>
@@ -8,6 +10,12 @@ public sealed record ServiceOptions
     /// <summary>0 picks a free port (tests).</summary>
     public int Port { get; init; } = DefaultPort;
 
+    /// <summary>The separate origin captured pages are shown from: by default the port after <see cref="Port"/>,
+    /// or a free port when <see cref="Port"/> is 0.</summary>
+    public int? SnapshotPort { get; init; }
+
+    public int EffectiveSnapshotPort => SnapshotPort ?? (Port == 0 ? 0 : Port + 1);
+
     public required string DataDirectory { get; init; }
 
     public bool LoadDemo { get; init; }
@@ -17,6 +25,8 @@ public sealed record ServiceOptions
 
     /// <summary>Extension ids (chrome-extension://ID) allowed to call the API besides JobCapture's own.</summary>
     public IReadOnlyList<string> ExtraExtensionIds { get; init; } = [];
+
+    public CaptureLimitOptions CaptureLimits { get; init; } = new();
 
     public bool ConsoleLogging { get; init; } = true;
 }

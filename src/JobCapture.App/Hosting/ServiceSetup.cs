@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.DataProtection;
 using JobCapture.App.Captures;
 using JobCapture.App.Security;
+using JobCapture.App.Snapshots;
 using JobCapture.Storage;
 using JobCapture.Storage.Migrations;
 
@@ -28,6 +29,7 @@ public static class ServiceSetup
         // Antiforgery tokens are encrypted with these keys; keep them with the user's data, not in a shared profile.
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
         builder.Services.AddSingleton(new ExtensionOrigins(options.ExtraExtensionIds));
+        builder.Services.AddCaptureLimits(options.CaptureLimits);
         return builder;
     }
 
@@ -51,16 +53,29 @@ public static class ServiceSetup
         return builder;
     }
 
+    public static WebApplicationBuilder AddSnapshotOrigin(this WebApplicationBuilder builder, ServiceOptions options)
+    {
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ServicePorts>();
+        builder.Services.AddSingleton<SnapshotLinks>();
+        builder.Services.AddHostedService<SnapshotServer>();
+        return builder;
+    }
+
     /// <summary>Every answer names the service and its version; dashboard pages run no script and cannot be framed.</summary>
-    public static IApplicationBuilder UseResponseHeaders(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+    public static IApplicationBuilder UseResponseHeaders(this IApplicationBuilder app)
+    {
+        var ports = app.ApplicationServices.GetRequiredService<ServicePorts>();
+        return app.Use((context, next) =>
         {
             var headers = context.Response.Headers;
             headers[ServiceVersion.HeaderName] = ServiceVersion.Current;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; " +
+                $"frame-src http://127.0.0.1:{ports.Snapshots} http://localhost:{ports.Snapshots}; frame-ancestors 'none'; base-uri 'none'";
             return next(context);
         });
+    }
 }

@@ -5,7 +5,8 @@ namespace JobCapture.App.Security;
 /// <summary>
 /// Checks every /api request before routing and body binding, so a refused request is never read or stored:
 /// a web page's Origin → 403 (and no CORS headers, ever); a missing or wrong pairing token → 401; a body that is
-/// not JSON → 415 (forms, text/plain and multipart are the "simple requests" any page can send without a preflight).
+/// not JSON, or compressed → 415 (forms, text/plain and multipart are the "simple requests" any page can send without a
+/// preflight).
 /// /api/health and /api/hello answer without a token: the extension uses them to find the service and check it.
 /// </summary>
 public sealed class ApiGuard(RequestDelegate next, PairingToken token, ExtensionOrigins extensionOrigins)
@@ -33,6 +34,12 @@ public sealed class ApiGuard(RequestDelegate next, PairingToken token, Extension
         if (HasBody(request) && !IsJson(request.ContentType))
         {
             return Refuse(context, StatusCodes.Status415UnsupportedMediaType, "Send JSON (Content-Type: application/json).");
+        }
+
+        // Compressed bodies are refused rather than inflated: a few kilobytes of gzip can expand to gigabytes.
+        if (HasBody(request) && request.Headers.ContentEncoding.Any(encoding => !string.Equals(encoding, "identity", StringComparison.OrdinalIgnoreCase)))
+        {
+            return Refuse(context, StatusCodes.Status415UnsupportedMediaType, "Send the body uncompressed.");
         }
 
         return next(context);

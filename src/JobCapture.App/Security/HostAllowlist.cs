@@ -1,24 +1,17 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-
 namespace JobCapture.App.Security;
 
 /// <summary>
-/// Answers 421 to any request whose Host is not this service's own loopback name and port, before routing, static
-/// files or the dashboard. This is what defeats DNS rebinding: a page on evil.example that re-points its name to
-/// 127.0.0.1 still sends "Host: evil.example".
+/// Answers 421 to any request whose Host is not a loopback name with the port the request arrived on, before
+/// routing, static files or the dashboard. This is what defeats DNS rebinding: a page on evil.example that re-points
+/// its name to 127.0.0.1 still sends "Host: evil.example".
 /// </summary>
-public sealed class HostAllowlist(RequestDelegate next, IServer server)
+public sealed class HostAllowlist(RequestDelegate next)
 {
     private static readonly string[] LoopbackNames = ["127.0.0.1", "localhost", "[::1]"];
 
-    private HashSet<string>? _allowed;
-
     public Task InvokeAsync(HttpContext context)
     {
-        _allowed ??= AllowedHosts(server);
-        var host = context.Request.Headers.Host.ToString();
-        if (_allowed.Contains(host.ToLowerInvariant()))
+        if (IsOwnHost(context.Request.Headers.Host.ToString(), context.Connection.LocalPort))
         {
             return next(context);
         }
@@ -28,11 +21,6 @@ public sealed class HostAllowlist(RequestDelegate next, IServer server)
         return context.Response.WriteAsync("Unknown host.");
     }
 
-    private static HashSet<string> AllowedHosts(IServer server)
-    {
-        var ports = server.Features.Get<IServerAddressesFeature>()!.Addresses
-            .Select(address => new Uri(address.Replace("*", "localhost", StringComparison.Ordinal)).Port)
-            .Distinct();
-        return ports.SelectMany(port => LoopbackNames.Select(name => $"{name}:{port}")).ToHashSet(StringComparer.Ordinal);
-    }
+    public static bool IsOwnHost(string host, int port) =>
+        LoopbackNames.Any(name => string.Equals(host, $"{name}:{port}", StringComparison.OrdinalIgnoreCase));
 }

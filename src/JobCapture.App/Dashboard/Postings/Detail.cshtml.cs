@@ -1,3 +1,4 @@
+using JobCapture.App.Snapshots;
 using JobCapture.Core;
 using JobCapture.Core.FollowUp;
 using JobCapture.Storage.Postings;
@@ -6,13 +7,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace JobCapture.App.Dashboard.Postings;
 
-public sealed class DetailModel(PostingQueries queries) : PageModel
+public sealed class DetailModel(PostingQueries queries, SnapshotLinks snapshotLinks) : PageModel
 {
     public Posting Posting { get; private set; } = null!;
 
     public Analysis? Analysis { get; private set; }
 
     public IReadOnlyList<SnapshotSummary> Snapshots { get; private set; } = [];
+
+    /// <summary>The newest snapshot on the snapshot origin, for the sandboxed frame.</summary>
+    public string? SnapshotLink => Snapshots.Count > 0 ? snapshotLinks.For(Snapshots[0].Id, Request.Host.Host) : null;
 
     public static IReadOnlyList<Channel> Channels { get; } = Enum.GetValues<Channel>();
 

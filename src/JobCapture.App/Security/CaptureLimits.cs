@@ -1,0 +1,50 @@
+using System.Threading.RateLimiting;
+
+namespace JobCapture.App.Security;
+
+/// <summary>
+/// Captures are the expensive requests (a page can be megabytes of HTML to parse). A few run at once, a few more
+/// wait, and a burst beyond a sane human or CLI rate gets 429 — while /api/health and the dashboard are never limited.
+/// </summary>
+public static class CaptureLimits
+{
+    private const string Captures = "captures";
+
+    public static IServiceCollection AddCaptureLimits(this IServiceCollection services, CaptureLimitOptions limits)
+    {
+        services.AddRateLimiter(rateLimiter =>
+        {
+            rateLimiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            rateLimiter.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "5";
+                return ValueTask.CompletedTask;
+            };
+            rateLimiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context => IsCapture(context)
+                    ? RateLimitPartition.GetConcurrencyLimiter(Captures, _ => new ConcurrencyLimiterOptions
+                    {
+                        PermitLimit = limits.Concurrent,
+                        QueueLimit = limits.Queued,
+                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                    })
+                    : RateLimitPartition.GetNoLimiter("other")),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => IsCapture(context)
+                    ? RateLimitPartition.GetTokenBucketLimiter(Captures, _ => new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = limits.Burst,
+                        TokensPerPeriod = limits.PerMinute,
+                        ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    })
+                    : RateLimitPartition.GetNoLimiter("other")));
+        });
+        return services;
+    }
+
+    private static bool IsCapture(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/api/captures");
+}
+
+/// <summary>How many captures run at once, wait, and may arrive per minute (with a burst allowance).</summary>
+public sealed record CaptureLimitOptions(int Concurrent = 2, int Queued = 8, int Burst = 120, int PerMinute = 120);

@@ -1,0 +1,37 @@
+namespace JobCapture.App.Security;
+
+/// <summary>
+/// The dashboard changes state only through POSTed forms, and only from its own pages: a form on another site that
+/// posts to 127.0.0.1 is refused here (by its Origin or Sec-Fetch-Site header) before antiforgery even looks at it.
+/// </summary>
+public sealed class SameOriginForms(RequestDelegate next)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || request.Path.StartsWithSegments("/api"))
+        {
+            return next(context);
+        }
+
+        if (IsSameOrigin(request))
+        {
+            return next(context);
+        }
+
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return context.Response.WriteAsync("Cross-site form posts are refused.");
+    }
+
+    private static bool IsSameOrigin(HttpRequest request)
+    {
+        var origin = request.Headers.Origin.ToString();
+        if (origin.Length > 0)
+        {
+            return string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase);
+        }
+
+        var fetchSite = request.Headers["Sec-Fetch-Site"].ToString();
+        return fetchSite.Length == 0 || fetchSite is "same-origin" or "none";
+    }
+}
