@@ -15,7 +15,8 @@ internal static class PhraseRegex
             .ThenBy(p => p, StringComparer.Ordinal)
             .Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal).Replace("'", "['’]", StringComparison.Ordinal)));
 
-    /// <summary>Whole words only; <c>\b</c> is unreliable next to accented letters, so look-arounds on letters.</summary>
+    /// <summary>Whole words only: no letter or digit may touch the phrase on either side. Used on short texts
+    /// (titles, one sentence), where the look-arounds cost nothing.</summary>
     public static Regex WholeWords(IEnumerable<string> phrases) =>
         new($@"(?<![\p{{L}}\p{{N}}])(?:{Alternation(phrases)})(?![\p{{L}}\p{{N}}])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);

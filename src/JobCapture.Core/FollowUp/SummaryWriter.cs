@@ -36,7 +36,7 @@ internal static class SummaryWriter
         return phone.Verdict switch
         {
             Verdict.Forbidden => $"Don't call: {quote}",
-            Verdict.Invited => $"Calls are welcome: {quote} {actions.Action(Channel.Phone)}.",
+            Verdict.Invited => $"Calls are welcome: {quote} Call once.",
             Verdict.Allowed when actions.ContactFor(Channel.Phone) is { } number => $"One short call to {number.Display} is fine.",
             Verdict.Allowed => "One confident call is fine for a sales role.",
             _ when quote is not null => $"Better not to call: {quote}",
