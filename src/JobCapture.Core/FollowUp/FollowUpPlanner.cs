@@ -8,7 +8,11 @@ public static class FollowUpPlanner
         Plan(FollowUpFacts.From(analysis), analysis.FollowUp.Channels, analysis.FollowUp.Timing, appliedOn);
 
     public static IReadOnlyList<FollowUpDraft> Drafts(Analysis analysis, DateOnly? appliedOn) =>
-        FollowUpDrafts.Write(FollowUpFacts.From(analysis), analysis.FollowUp.Channels, appliedOn);
+        Drafts(FollowUpFacts.From(analysis), analysis.FollowUp.Channels, appliedOn);
+
+    /// <summary>One draft per allowed or invited channel; none for a forbidden or discouraged one.</summary>
+    public static IReadOnlyList<FollowUpDraft> Drafts(FollowUpFacts facts, ChannelVerdicts channels, DateOnly? appliedOn) =>
+        FollowUpDrafts.Write(facts, channels, appliedOn);
 
     public static FollowUpPlan Plan(FollowUpFacts facts, ChannelVerdicts channels, FollowUpTiming timing, DateOnly? appliedOn)
     {

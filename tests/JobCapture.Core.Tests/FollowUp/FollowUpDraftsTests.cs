@@ -33,7 +33,7 @@ public class FollowUpDraftsTests
         {
             Assert.That(advice.Channels[channel].Verdict, Is.EqualTo(Verdict.Forbidden));
             Assert.That(advice.Drafts.Select(d => d.Channel), Does.Not.Contain(channel));
-            Assert.That(FollowUpDrafts.Write(facts, advice.Channels, new DateOnly(2026, 11, 23)).Select(d => d.Channel), Does.Not.Contain(channel));
+            Assert.That(FollowUpPlanner.Drafts(facts, advice.Channels, new DateOnly(2026, 11, 23)).Select(d => d.Channel), Does.Not.Contain(channel));
         });
     }
 
@@ -58,7 +58,7 @@ public class FollowUpDraftsTests
     {
         var facts = Facts(contacts: [Email("dana@acme.example", ContactCategory.Personal, "Dana Lee")], title: "Warehouse Team Lead", company: "Acme");
 
-        var email = FollowUpDrafts.Write(facts, Advice(facts).Channels, new DateOnly(2026, 11, 23)).Single(d => d.Channel == Channel.Email);
+        var email = FollowUpPlanner.Drafts(facts, Advice(facts).Channels, new DateOnly(2026, 11, 23)).Single(d => d.Channel == Channel.Email);
 
         Assert.Multiple(() =>
         {

@@ -69,7 +69,7 @@ public class FollowUpTimingTests
     }
 
     [Test]
-    public void Late_evening_in_Los_Angeles_is_still_the_day_before_in_utc_terms_for_the_due_check()
+    public void Today_is_the_date_where_the_applicant_lives_not_in_utc()
     {
         var appliedAt = new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
         var now = new DateTimeOffset(2026, 12, 2, 20, 0, 0, TimeSpan.FromHours(-8)); // already 3 Dec in UTC
