@@ -9,8 +9,9 @@ public sealed record RoleTraits(bool IsWalkInTrade, bool IsSalesRole)
     public static RoleTraits None { get; } = new(false, false);
 }
 
-/// <summary>Reads <see cref="RoleTraits"/> from the posting's title, or when there is none from the opening of its
-/// text (a page's body mentions "retail clients" or "our sales team" far too casually to be trusted).</summary>
+/// <summary>Reads <see cref="RoleTraits"/> from the posting's title, or when there is none from the first line of its
+/// text, where a pasted posting has its title (a page's body mentions "retail clients" or "our sales team" far too
+/// casually to be trusted).</summary>
 internal static class RoleClassifier
 {
     private const int OpeningLength = 300;
@@ -19,11 +20,23 @@ internal static class RoleClassifier
 
     public static RoleTraits Classify(FollowUpFacts facts)
     {
-        var source = facts.Posting.Title.Length > 0
-            ? facts.Posting.Title
-            : facts.Text.Length > OpeningLength ? facts.Text[..OpeningLength] : facts.Text;
+        var source = facts.Posting.Title.Length > 0 ? facts.Posting.Title : FirstLine(facts.Text);
         var (walkIn, sales) = Patterns.Value;
         return new RoleTraits(walkIn.IsMatch(source), sales.IsMatch(source));
+    }
+
+    /// <summary>The first line, cut at a space: a word cut in half ("cook" of "cookies") must not match.</summary>
+    private static string FirstLine(string text)
+    {
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        var line = end < 0 ? text : text[..end];
+        if (line.Length <= OpeningLength)
+        {
+            return line;
+        }
+
+        var space = line.LastIndexOf(' ', OpeningLength);
+        return line[..(space > 0 ? space : OpeningLength)];
     }
 
     private static (Regex, Regex) Load()

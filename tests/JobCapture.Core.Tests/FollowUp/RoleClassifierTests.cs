@@ -44,6 +44,14 @@ public class RoleClassifierTests
     }
 
     [Test]
+    public void Without_a_title_only_the_first_line_counts_and_never_half_a_word()
+    {
+        var banner = "This site uses " + new string('x', 280) + " cookies to remember you.\nWe also run a bakery.";
+
+        Assert.That(RoleClassifier.Classify(Facts(text: banner)), Is.EqualTo(RoleTraits.None));
+    }
+
+    [Test]
     public void With_a_title_a_casual_mention_in_the_text_does_not_count()
     {
         var facts = Facts(title: "Backend Developer", text: "You will build tools for our retail clients and the sales team.");
