@@ -26,4 +26,17 @@ public sealed record ChannelVerdicts(
     };
 }
 
-public sealed record FollowUpAdvice(ChannelVerdicts Channels, int EarliestFollowUpBusinessDays, string Summary);
+/// <summary>What the posting allows, when to follow up, and how: the verdict per channel, the timing (default or
+/// the posting's own stated response time, and its deadline), a plain plan and drafts for the allowed channels.
+/// <see cref="Plan"/> and <see cref="Drafts"/> are written without a date applied; for a dated plan call
+/// <see cref="FollowUpPlanner"/> with the analysis and the date.</summary>
+public sealed record FollowUpAdvice(ChannelVerdicts Channels, int EarliestFollowUpBusinessDays, string Summary)
+{
+    public FollowUpTiming Timing { get; init; } = new(EarliestFollowUpBusinessDays);
+
+    public RoleTraits Role { get; init; } = RoleTraits.None;
+
+    public FollowUpPlan Plan { get; init; } = FollowUpPlan.Empty;
+
+    public IReadOnlyList<FollowUpDraft> Drafts { get; init; } = [];
+}

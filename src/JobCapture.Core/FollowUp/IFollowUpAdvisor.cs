@@ -14,4 +14,9 @@ public sealed record FollowUpFacts(
     PostingFields Posting,
     string Text,
     IReadOnlyList<Statement> Statements,
-    IReadOnlyList<Contact> Contacts);
+    IReadOnlyList<Contact> Contacts)
+{
+    /// <summary>The facts a stored analysis was advised on, to plan again with the user's own dates.</summary>
+    public static FollowUpFacts From(Analysis analysis) =>
+        new(analysis.Posting, analysis.Text, analysis.Statements, analysis.Contacts);
+}
