@@ -11,6 +11,7 @@ public static class CaptureServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(PostingAnalyzer.CreateDefault());
         services.AddScoped<CapturePipeline>();
+        services.AddScoped<Export.PostingExport>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using JobCapture.App.Captures;
 using JobCapture.App.Dashboard;
 using JobCapture.App.Demo;
+using JobCapture.App.Export;
 using JobCapture.App.Health;
 using JobCapture.App.Logging;
 using JobCapture.App.Postings;
@@ -39,6 +40,7 @@ public static class ServiceHost
         app.MapCapturesApi();
         app.MapPostingsApi();
         app.MapDashboard();
+        app.MapExport();
         return app;
     }
 

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.DataProtection;
 using JobCapture.App.Captures;
+using JobCapture.App.Dashboard;
+using JobCapture.App.Tracking;
 using JobCapture.App.Security;
 using JobCapture.App.Snapshots;
 using JobCapture.Storage;
@@ -44,12 +46,15 @@ public static class ServiceSetup
     public static WebApplicationBuilder AddCapturePipeline(this WebApplicationBuilder builder)
     {
         builder.Services.AddCapturePipeline();
+        builder.Services.AddHostedService<ReanalysisService>();
         return builder;
     }
 
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages(pages => pages.RootDirectory = "/Dashboard");
+        builder.Services.AddSingleton<UserClock>();
+        builder.Services.AddScoped<DueFollowUps>();
         return builder;
     }
 
