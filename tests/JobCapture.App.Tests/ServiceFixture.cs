@@ -25,13 +25,16 @@ public abstract class ServiceFixture
     public async Task StartService()
     {
         DataDirectory = Directory.CreateTempSubdirectory("jobcapture-test-").FullName;
-        App = await ServiceHost.StartAsync(new ServiceOptions { Port = 0, DataDirectory = DataDirectory, ConsoleLogging = false });
+        App = await ServiceHost.StartAsync(Configure(new ServiceOptions { Port = 0, DataDirectory = DataDirectory, ConsoleLogging = false }));
         BaseAddress = App.BaseAddress();
         Token = App.Services.GetRequiredService<PairingToken>().Value;
         Client = new HttpClient { BaseAddress = BaseAddress };
         Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
         Anonymous = new HttpClient { BaseAddress = BaseAddress };
     }
+
+    /// <summary>Fixtures that need other limits or settings change them here.</summary>
+    protected virtual ServiceOptions Configure(ServiceOptions options) => options;
 
     [OneTimeTearDown]
     public async Task StopService()
