@@ -86,20 +86,18 @@ export function drain(openDelivery) {
 
 async function drainOnce(openDelivery) {
   const outcomes = new Map();
+  const order = await queuedIds();
   let deliver = null;
-  for (const captureId of await queuedIds()) {
+  for (let i = 0; i < order.length; i++) {
+    const captureId = order[i];
     const capture = (await chrome.storage.local.get(captureKey(captureId)))[captureKey(captureId)];
     if (!capture) {
       await remove(captureId);
       continue;
     }
     deliver ??= await openDelivery();
-    if (deliver.blocked) {
-      outcomes.set(captureId, { kind: "queued", reason: deliver.blocked });
-      break;
-    }
-    const answer = await deliver.send(capture);
-    const kind = classify(answer);
+    const answer = deliver.blocked ? null : await deliver.send(capture);
+    const kind = answer ? classify(answer) : "retry";
     if (kind === "delivered") {
       await remove(captureId);
       outcomes.set(captureId, { kind, response: answer.body });
@@ -107,7 +105,9 @@ async function drainOnce(openDelivery) {
       await remove(captureId);
       outcomes.set(captureId, { kind, failure: await recordFailure(capture, answer) });
     } else {
-      outcomes.set(captureId, { kind: "queued", reason: answer.reached ? "status-" + answer.status : answer.reason });
+      // What stops this capture stops the ones behind it too: they stay queued, in order, for the next drain.
+      const reason = deliver.blocked ?? (answer.reached ? "status-" + answer.status : answer.reason);
+      order.slice(i).forEach((waitingId) => outcomes.set(waitingId, { kind: "queued", reason }));
       break;
     }
   }
