@@ -15,7 +15,9 @@ const messageHandlers = {
   status: () => status(),
 };
 
-chrome.runtime.onInstalled.addListener(() => {
+chrome.runtime.onInstalled.addListener(async () => {
+  // onInstalled also runs on updates, when the menu item already exists.
+  await chrome.contextMenus.removeAll();
   chrome.contextMenus.create({ id: SAVE_MENU_ID, title: "Save job to JobCapture", contexts: ["page", "selection"] });
 });
 

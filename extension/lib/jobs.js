@@ -3,7 +3,7 @@
 
 import { showFailed, showQueuedCount, showSaved } from "./badge.js";
 import { grabPage, newCapture, tabUrl } from "./capture.js";
-import { drain, enqueue, queuedIds } from "./outbox.js";
+import { drain, enqueue, latestOutcome, queuedIds } from "./outbox.js";
 import { checkResponder, lookupPosting, sendCapture } from "./service.js";
 import { loadSettings } from "./settings.js";
 
@@ -11,8 +11,8 @@ import { loadSettings } from "./settings.js";
 export async function saveTab(tabId) {
   const capture = newCapture(await grabPage(tabId));
   await enqueue(capture);
-  const outcomes = await drainOutbox();
-  const outcome = outcomes.get(capture.captureId) ?? { kind: "queued", reason: "waiting" };
+  await drainOutbox();
+  const outcome = latestOutcome(capture.captureId) ?? { kind: "queued", reason: "waiting" };
   if (outcome.kind === "delivered") {
     await showSaved(tabId);
   } else if (outcome.kind === "rejected") {
@@ -45,6 +45,8 @@ export async function lookupTab(tabId) {
   if (!check.ok) {
     return { unknown: check.reason };
   }
+  // JobCapture answers: a good moment to send whatever waited in the outbox.
+  drainOutbox().catch((error) => console.warn("JobCapture: drain failed", error));
   const answer = await lookupPosting(settings, url);
   if (!answer.ok || !answer.body) {
     return { unknown: answer.reached ? "status-" + answer.status : answer.reason };

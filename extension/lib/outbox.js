@@ -23,6 +23,8 @@ export function classify(answer) {
 }
 
 let storageChain = Promise.resolve();
+const recentOutcomes = new Map();
+const RECENT_OUTCOMES_KEPT = 50;
 let drainChain = Promise.resolve();
 
 /** Runs storage read-modify-writes one after another, so an enqueue never races a removal. */
@@ -79,9 +81,28 @@ function recordFailure(capture, answer) {
  * Drains never overlap: a second call waits for the first and then sends whatever is still queued.
  */
 export function drain(openDelivery) {
-  const run = drainChain.then(() => drainOnce(openDelivery));
+  const run = drainChain.then(() => drainOnce(openDelivery)).then(remember);
   drainChain = run.catch(() => {});
   return run;
+}
+
+/** The latest outcome for a capture, whichever drain sent it (a save may be sent by an alarm's drain). */
+export function latestOutcome(captureId) {
+  return recentOutcomes.get(captureId);
+}
+
+function remember(outcomes) {
+  for (const [captureId, outcome] of outcomes) {
+    recentOutcomes.delete(captureId);
+    recentOutcomes.set(captureId, outcome);
+  }
+  for (const oldest of recentOutcomes.keys()) {
+    if (recentOutcomes.size <= RECENT_OUTCOMES_KEPT) {
+      break;
+    }
+    recentOutcomes.delete(oldest);
+  }
+  return outcomes;
 }
 
 async function drainOnce(openDelivery) {

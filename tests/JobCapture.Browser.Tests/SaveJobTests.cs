@@ -70,6 +70,15 @@ public sealed class SaveJobTests : ServiceFixture
         });
     }
 
+    [Test]
+    public async Task Test_connection_on_the_options_page_reports_JobCapture_and_its_version()
+    {
+        await ControlPage.ClickAsync("#test");
+
+        await ControlPage.WaitForSelectorAsync("#status:has-text('Connected to JobCapture')");
+        Assert.That(await ControlPage.TextContentAsync("#status"), Is.EqualTo($"Connected to JobCapture 1.0.0 at {ServiceAddress.GetLeftPart(UriPartial.Authority)}."));
+    }
+
     private Task<string> TabBadgeTextAsync(int tabId) =>
         ControlPage.EvaluateAsync<string>("tabId => chrome.action.getBadgeText({ tabId })", tabId);
 }

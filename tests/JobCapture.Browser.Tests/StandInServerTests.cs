@@ -47,4 +47,15 @@ public sealed class StandInServerTests : BrowserFixture
             Assert.That(requests.Select(r => r.PathAndQuery), Has.None.Contain("lookup"), "not even the page's address may be sent");
         });
     }
+
+    [Test]
+    public async Task Test_connection_says_the_stand_in_is_not_JobCapture()
+    {
+        _standIn.AnswersHello = true;
+
+        await ControlPage.ClickAsync("#test");
+
+        await ControlPage.WaitForSelectorAsync("#status:has-text('Not connected')");
+        Assert.That(await ControlPage.TextContentAsync("#status"), Does.Contain("not JobCapture"));
+    }
 }
