@@ -1,6 +1,6 @@
 // The service worker: wires browser events to the extension's jobs and nothing more.
 
-import { drainOutbox, lookupTab, saveTab, status, testConnection } from "./lib/jobs.js";
+import { clearFailures, drainOutbox, lookupTab, saveTab, status, testConnection } from "./lib/jobs.js";
 
 const DRAIN_ALARM = "drain-outbox";
 // Released Chrome fires alarms at most every 30 seconds; the outbox also drains on startup and on every save.
@@ -13,6 +13,7 @@ const messageHandlers = {
   "drain-now": async () => Object.fromEntries(await drainOutbox()),
   "test-connection": () => testConnection(),
   status: () => status(),
+  "clear-failures": () => clearFailures(),
 };
 
 chrome.runtime.onInstalled.addListener(async () => {

@@ -37,6 +37,17 @@ async function testConnection() {
   }
 }
 
+async function showRefusedCaptures() {
+  const { failures } = await chrome.runtime.sendMessage({ type: "status" });
+  const list = $("refused-list");
+  list.replaceChildren(...(failures ?? []).map((failure) => {
+    const item = document.createElement("li");
+    item.textContent = (failure.title || failure.url) + " — " + failure.message + " (" + failure.failedAt + ")";
+    return item;
+  }));
+  $("refused").hidden = list.children.length === 0;
+}
+
 async function main() {
   const settings = await loadSettings();
   $("address").value = settings.address;
@@ -46,6 +57,11 @@ async function main() {
     save();
   });
   $("test").addEventListener("click", () => testConnection());
+  $("clear-refused").addEventListener("click", async () => {
+    await chrome.runtime.sendMessage({ type: "clear-failures" });
+    await showRefusedCaptures();
+  });
+  await showRefusedCaptures();
   document.body.dataset.ready = "true";
 }
 

@@ -67,6 +67,14 @@ async function showWhetherSaved(tabId) {
   document.body.dataset.lookup = lookup?.saved ? "saved" : "not-saved";
 }
 
+async function showEarlierFailures() {
+  const { failures } = await chrome.runtime.sendMessage({ type: "status" });
+  if (failures?.length) {
+    $("earlier-failures").textContent = failures.length + " capture(s) were refused by JobCapture; see Settings for why.";
+    $("earlier-failures").hidden = false;
+  }
+}
+
 async function main() {
   const tabId = await targetTabId();
   $("open-options").addEventListener("click", (event) => {
@@ -79,7 +87,7 @@ async function main() {
     return;
   }
   $("save").addEventListener("click", () => save(tabId));
-  await showWhetherSaved(tabId);
+  await Promise.all([showWhetherSaved(tabId), showEarlierFailures()]);
 }
 
 main();

@@ -3,7 +3,7 @@
 
 import { showFailed, showQueuedCount, showSaved } from "./badge.js";
 import { grabPage, newCapture, tabUrl } from "./capture.js";
-import { drain, enqueue, latestOutcome, queuedIds } from "./outbox.js";
+import { clearFailures, drain, enqueue, failures, latestOutcome, queuedIds } from "./outbox.js";
 import { checkResponder, lookupPosting, sendCapture } from "./service.js";
 import { loadSettings } from "./settings.js";
 
@@ -62,6 +62,9 @@ export async function testConnection() {
   return { address: settings.address, ...(await checkResponder(settings)) };
 }
 
+/** How many captures wait, and the ones JobCapture refused for good (newest first). */
 export async function status() {
-  return { queuedCount: (await queuedIds()).length };
+  return { queuedCount: (await queuedIds()).length, failures: await failures() };
 }
+
+export { clearFailures };

@@ -52,6 +52,10 @@ export async function failures() {
   return stored[FAILURES_KEY] ?? [];
 }
 
+export function clearFailures() {
+  return serialized(() => chrome.storage.local.remove(FAILURES_KEY));
+}
+
 function remove(captureId) {
   return serialized(async () => {
     const order = await queuedIds();

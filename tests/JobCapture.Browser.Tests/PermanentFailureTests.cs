@@ -23,5 +23,14 @@ public sealed class PermanentFailureTests : ServiceFixture
             Assert.That(await ControlPage.EvaluateAsync<int>("async () => ((await chrome.storage.local.get('outbox')).outbox ?? []).length"), Is.Zero);
             Assert.That(await ListPostingsAsync(), Is.Empty);
         });
+
+        var nextPopup = await OpenPopupAsync(tabId);
+        await ControlPage.ReloadAsync();
+        await ControlPage.WaitForSelectorAsync("body[data-ready=true]");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await nextPopup.IsVisibleAsync("#earlier-failures"), Is.True, "the popup should point to the refused capture");
+            Assert.That(await ControlPage.InnerTextAsync("#refused-list"), Does.Contain("Warehouse Planner"));
+        });
     }
 }

@@ -29,6 +29,7 @@ public sealed class SaveJobTests : ServiceFixture
             Assert.That(await popup.TextContentAsync("#phone"), Is.EqualTo("Phone: don't call — '" + NoCallsSentence + "'"));
         });
 
+        await AttachScreenshotAsync(popup, "popup-after-save.png", "The popup after saving the posting");
         var detailPath = new Uri(await popup.GetAttributeAsync("#dashboard-link", "href") ?? "").AbsolutePath;
         var dashboard = await Context.NewPageAsync();
         await dashboard.GotoAsync(ServiceAddress.ToString());
@@ -45,9 +46,7 @@ public sealed class SaveJobTests : ServiceFixture
             Assert.That(await dashboard.InnerTextAsync("#statements"), Does.Contain(NoCallsSentence));
         });
 
-        var screenshot = Path.Combine(TestContext.CurrentContext.WorkDirectory, "dashboard-detail.png");
-        await dashboard.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
-        TestContext.AddTestAttachment(screenshot, "The dashboard's detail page of the posting saved from the extension");
+        await AttachScreenshotAsync(dashboard, "dashboard-detail.png", "The dashboard's detail page of the posting saved from the extension");
     }
 
     [Test]
@@ -77,6 +76,13 @@ public sealed class SaveJobTests : ServiceFixture
 
         await ControlPage.WaitForSelectorAsync("#status:has-text('Connected to JobCapture')");
         Assert.That(await ControlPage.TextContentAsync("#status"), Is.EqualTo($"Connected to JobCapture 1.0.0 at {ServiceAddress.GetLeftPart(UriPartial.Authority)}."));
+    }
+
+    private static async Task AttachScreenshotAsync(Microsoft.Playwright.IPage page, string fileName, string description)
+    {
+        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, fileName);
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        TestContext.AddTestAttachment(path, description);
     }
 
     private Task<string> TabBadgeTextAsync(int tabId) =>
