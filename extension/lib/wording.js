@@ -16,12 +16,16 @@ export const WHY_QUEUED = {
   "not-jobcapture": "The program at this address is not JobCapture, or the pairing token is wrong.",
 };
 
+export function phoneWords(verdict) {
+  return PHONE_VERDICT_WORDS[verdict] ?? verdict;
+}
+
 /** e.g. "Phone: don't call — 'No phone calls, please.'" */
 export function phoneLine(phone) {
   if (!phone) {
     return "";
   }
-  const words = PHONE_VERDICT_WORDS[phone.verdict] ?? phone.verdict;
+  const words = phoneWords(phone.verdict);
   const limit = phone.limit ? " (" + phone.limit + ")" : "";
   const evidence = phone.evidence ? " — '" + phone.evidence + "'" : "";
   return "Phone: " + words + limit + evidence;
