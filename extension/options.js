@@ -1,0 +1,68 @@
+// The options page: where JobCapture runs and the pairing token. Saving also retries the outbox.
+
+import { loadSettings, saveSettings } from "./lib/settings.js";
+import { whyQueued } from "./lib/wording.js";
+
+const $ = (id) => document.getElementById(id);
+
+function showStatus(text, tone) {
+  $("status").textContent = text;
+  $("status").className = "note " + tone;
+  $("status").hidden = false;
+  document.body.dataset.status = tone;
+}
+
+async function save() {
+  const result = await saveSettings({ address: $("address").value, token: $("token").value });
+  if (result.error) {
+    showStatus(result.error, "failed");
+    return false;
+  }
+  $("address").value = result.address;
+  showStatus("Saved.", "saved");
+  chrome.runtime.sendMessage({ type: "drain-now" });
+  return true;
+}
+
+async function testConnection() {
+  if (!(await save())) {
+    return;
+  }
+  showStatus("Testing…", "");
+  const result = await chrome.runtime.sendMessage({ type: "test-connection" });
+  if (result.ok) {
+    showStatus("Connected to JobCapture " + result.version + " at " + result.address + ".", "saved");
+  } else {
+    showStatus("Not connected: " + whyQueued(result.reason), "failed");
+  }
+}
+
+async function showRefusedCaptures() {
+  const { failures } = await chrome.runtime.sendMessage({ type: "status" });
+  const list = $("refused-list");
+  list.replaceChildren(...(failures ?? []).map((failure) => {
+    const item = document.createElement("li");
+    item.textContent = (failure.title || failure.url) + " — " + failure.message + " (" + failure.failedAt + ")";
+    return item;
+  }));
+  $("refused").hidden = list.children.length === 0;
+}
+
+async function main() {
+  const settings = await loadSettings();
+  $("address").value = settings.address;
+  $("token").value = settings.token;
+  $("settings").addEventListener("submit", (event) => {
+    event.preventDefault();
+    save();
+  });
+  $("test").addEventListener("click", () => testConnection());
+  $("clear-refused").addEventListener("click", async () => {
+    await chrome.runtime.sendMessage({ type: "clear-failures" });
+    await showRefusedCaptures();
+  });
+  await showRefusedCaptures();
+  document.body.dataset.ready = "true";
+}
+
+main();

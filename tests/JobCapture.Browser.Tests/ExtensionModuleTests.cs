@@ -1,0 +1,87 @@
+using System.Security.Cryptography;
+using System.Text;
+using JobCapture.Browser.Tests.Infrastructure;
+
+namespace JobCapture.Browser.Tests;
+
+/// <summary>The extension's pure modules, imported into an extension page of the real browser.</summary>
+[TestFixture]
+public sealed class ExtensionModuleTests : BrowserFixture
+{
+    [TestCase("http://127.0.0.1:5817", "http://127.0.0.1:5817")]
+    [TestCase(" http://localhost:6000/ ", "http://localhost:6000")]
+    [TestCase("http://LOCALHOST:5817", "http://localhost:5817")]
+    public async Task A_loopback_address_is_accepted_and_normalised(string typed, string expected)
+    {
+        var address = await ImportAndCallAsync("lib/settings.js", "m.parseServiceAddress(arg).address ?? null", typed);
+
+        Assert.That(address, Is.EqualTo(expected));
+    }
+
+    [TestCase("http://10.0.0.5:5817")]
+    [TestCase("http://localhost.evil.example:5817")]
+    [TestCase("http://user:pw@127.0.0.1:5817")]
+    [TestCase("http://127.0.0.1:5817/api")]
+    [TestCase("ftp://127.0.0.1:5817")]
+    [TestCase("not an address")]
+    public async Task Any_other_address_is_refused_with_a_reason(string typed)
+    {
+        var error = await ImportAndCallAsync("lib/settings.js", "m.parseServiceAddress(arg).error ?? null", typed);
+
+        Assert.That(error, Is.Not.Null.And.Not.Empty);
+    }
+
+    [Test]
+    public async Task The_expected_proof_is_the_services_HMAC_of_the_nonce_under_the_token()
+    {
+        const string token = "pairing-token-for-the-proof-test-0123456789ab";
+        const string nonce = "9f1c2e";
+        var serviceProof = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.ASCII.GetBytes(token), Encoding.UTF8.GetBytes(nonce)));
+
+        var extensionProof = await ImportAndCallAsync("lib/proof.js", $"m.expectedProof(arg, '{nonce}')", token);
+
+        Assert.That(extensionProof, Is.EqualTo(serviceProof));
+    }
+
+    [TestCase(201, "delivered")]
+    [TestCase(200, "delivered")]
+    [TestCase(400, "rejected")]
+    [TestCase(413, "rejected")]
+    [TestCase(415, "rejected")]
+    [TestCase(422, "rejected")]
+    [TestCase(401, "retry")]
+    [TestCase(408, "retry")]
+    [TestCase(429, "retry")]
+    [TestCase(500, "retry")]
+    [TestCase(503, "retry")]
+    public async Task An_answer_is_classified_for_the_outbox(int status, string expected)
+    {
+        var kind = await ImportAndCallAsync("lib/outbox.js", "m.classify({ reached: true, status: Number(arg), ok: arg >= 200 && arg < 300 })", status.ToString());
+
+        Assert.That(kind, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task A_service_that_cannot_be_reached_means_retry()
+    {
+        var kind = await ImportAndCallAsync("lib/outbox.js", "m.classify({ reached: false, reason: arg })", "unreachable");
+
+        Assert.That(kind, Is.EqualTo("retry"));
+    }
+
+    [TestCase("forbidden", "No phone calls, please.", null, "Phone: don't call — 'No phone calls, please.'")]
+    [TestCase("allowed", null, "once", "Phone: one short call is fine (once)")]
+    [TestCase("invited", "Questions? Ring Priya on the number below.", null, "Phone: calls welcome — 'Questions? Ring Priya on the number below.'")]
+    public async Task The_phone_verdict_is_worded_with_its_evidence(string verdict, string? evidence, string? limit, string expected)
+    {
+        var phone = System.Text.Json.JsonSerializer.Serialize(new { verdict, evidence, limit });
+
+        var line = await ImportAndCallAsync("lib/wording.js", "m.phoneLine(JSON.parse(arg))", phone);
+
+        Assert.That(line, Is.EqualTo(expected));
+    }
+
+    private Task<string?> ImportAndCallAsync(string module, string expression, string arg) =>
+        ControlPage.EvaluateAsync<string?>(
+            $"async arg => {{ const m = await import('/{module}'); return await ({expression}); }}", arg);
+}

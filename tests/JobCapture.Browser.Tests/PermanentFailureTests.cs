@@ -1,0 +1,36 @@
+using JobCapture.Browser.Tests.Infrastructure;
+
+namespace JobCapture.Browser.Tests;
+
+/// <summary>A capture the service refuses for good (a 4xx other than 401, 408, 429) is reported, not retried forever.</summary>
+[TestFixture]
+public sealed class PermanentFailureTests : ServiceFixture
+{
+    [Test]
+    public async Task A_page_over_the_size_limit_is_reported_as_refused_and_leaves_the_outbox()
+    {
+        var (_, tabId) = await OpenPageAsync(JobSite.JobUrl("oversized-posting"));
+        var popup = await OpenPopupAsync(tabId);
+
+        await ClickSaveAsync(popup);
+
+        var failures = await ControlPage.EvaluateAsync<int[]>(
+            "async () => ((await chrome.storage.local.get('outboxFailures')).outboxFailures ?? []).map(f => f.status)");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await popup.TextContentAsync("#status"), Does.StartWith("JobCapture refused this page"));
+            Assert.That(failures, Is.EqualTo([413]));
+            Assert.That(await ControlPage.EvaluateAsync<int>("async () => ((await chrome.storage.local.get('outbox')).outbox ?? []).length"), Is.Zero);
+            Assert.That(await ListPostingsAsync(), Is.Empty);
+        });
+
+        var nextPopup = await OpenPopupAsync(tabId);
+        await ControlPage.ReloadAsync();
+        await ControlPage.WaitForSelectorAsync("body[data-ready=true]");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await nextPopup.IsVisibleAsync("#earlier-failures"), Is.True, "the popup should point to the refused capture");
+            Assert.That(await ControlPage.InnerTextAsync("#refused-list"), Does.Contain("Warehouse Planner"));
+        });
+    }
+}

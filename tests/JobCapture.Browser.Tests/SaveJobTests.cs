@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using JobCapture.Browser.Tests.Infrastructure;
+
+namespace JobCapture.Browser.Tests;
+
+/// <summary>The walking skeleton: save a posting from the extension's popup and find it in the dashboard.</summary>
+[TestFixture]
+public sealed class SaveJobTests : ServiceFixture
+{
+    private const string NoPhoneCallsPosting = "no-phone-calls-posting";
+    private const string NoCallsSentence = "No phone calls, please.";
+
+    [Test]
+    public async Task Saving_from_the_popup_shows_the_verdict_and_the_posting_appears_in_the_dashboard()
+    {
+        var (_, tabId) = await OpenPageAsync(JobSite.JobUrl(NoPhoneCallsPosting));
+        var popup = await OpenPopupAsync(tabId);
+
+        var clock = Stopwatch.StartNew();
+        await ClickSaveAsync(popup);
+        await popup.WaitForSelectorAsync("#phone:has-text(\"don't call\")");
+        clock.Stop();
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(1)), "the popup should answer within a second");
+            Assert.That(await popup.TextContentAsync("#posting-title"), Is.EqualTo("Backend Engineer (Payments)"));
+            Assert.That(await popup.TextContentAsync("#company"), Is.EqualTo("Lindqvist Freight Tools"));
+            Assert.That(await popup.TextContentAsync("#phone"), Is.EqualTo("Phone: don't call — '" + NoCallsSentence + "'"));
+        });
+
+        await AttachScreenshotAsync(popup, "popup-after-save.png", "The popup after saving the posting");
+        var detailPath = new Uri(await popup.GetAttributeAsync("#dashboard-link", "href") ?? "").AbsolutePath;
+        var dashboard = await Context.NewPageAsync();
+        await dashboard.GotoAsync(ServiceAddress.ToString());
+        var link = dashboard.Locator($"a[href='{detailPath}']", new() { HasText = "Backend Engineer (Payments)" });
+        Assert.That(await link.CountAsync(), Is.EqualTo(1), "the dashboard list should link the saved posting once");
+
+        await link.ClickAsync();
+        await dashboard.WaitForSelectorAsync("#posting-title");
+        var phoneRow = dashboard.Locator("#channels tr[data-channel=Phone]");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await dashboard.TextContentAsync("#posting-title"), Is.EqualTo("Backend Engineer (Payments)"));
+            Assert.That(await phoneRow.InnerTextAsync(), Does.Contain("forbidden").And.Contain(NoCallsSentence));
+            Assert.That(await dashboard.InnerTextAsync("#statements"), Does.Contain(NoCallsSentence));
+        });
+
+        await AttachScreenshotAsync(dashboard, "dashboard-detail.png", "The dashboard's detail page of the posting saved from the extension");
+    }
+
+    [Test]
+    public async Task Reopening_the_popup_on_a_saved_posting_says_it_is_already_saved()
+    {
+        var url = JobSite.JobUrl(NoPhoneCallsPosting, "?opening=already-saved");
+        var (_, tabId) = await OpenPageAsync(url);
+        var firstPopup = await OpenPopupAsync(tabId);
+        Assert.That(await firstPopup.IsVisibleAsync("#already-saved"), Is.False, "nothing is saved yet");
+        await ClickSaveAsync(firstPopup);
+        await firstPopup.CloseAsync();
+
+        var popup = await OpenPopupAsync(tabId);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await popup.IsVisibleAsync("#already-saved"), Is.True);
+            Assert.That(await popup.TextContentAsync("#already-saved"), Does.StartWith("Already saved").And.Contain("don't call"));
+            Assert.That(await TabBadgeTextAsync(tabId), Is.EqualTo("✓"));
+        });
+    }
+
+    [Test]
+    public async Task Test_connection_on_the_options_page_reports_JobCapture_and_its_version()
+    {
+        await ControlPage.ClickAsync("#test");
+
+        await ControlPage.WaitForSelectorAsync("#status:has-text('Connected to JobCapture')");
+        Assert.That(await ControlPage.TextContentAsync("#status"), Is.EqualTo($"Connected to JobCapture 1.0.0 at {ServiceAddress.GetLeftPart(UriPartial.Authority)}."));
+    }
+
+    private static async Task AttachScreenshotAsync(Microsoft.Playwright.IPage page, string fileName, string description)
+    {
+        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, fileName);
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        TestContext.AddTestAttachment(path, description);
+    }
+
+    private Task<string> TabBadgeTextAsync(int tabId) =>
+        ControlPage.EvaluateAsync<string>("tabId => chrome.action.getBadgeText({ tabId })", tabId);
+}
