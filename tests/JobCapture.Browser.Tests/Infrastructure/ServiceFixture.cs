@@ -50,6 +50,7 @@ public abstract class ServiceFixture : BrowserFixture
         _service = await ServiceHost.StartAsync(new ServiceOptions
         {
             Port = ServiceAddress.Port,
+            SnapshotPort = 0,
             DataDirectory = _dataDirectory,
             ConsoleLogging = false,
         });
