@@ -38,6 +38,7 @@ public class CaptureApiTests : ServiceFixture
     }
 
     [Test]
+    [Category("Threats")]
     public async Task The_same_capture_id_sent_twice_stores_one_snapshot()
     {
         var request = Captures.Request(Captures.NoCallsPage, captureId: "retry-" + Guid.NewGuid().ToString("N"));
@@ -96,6 +97,7 @@ public class CaptureApiTests : ServiceFixture
     }
 
     [Test]
+    [Category("Threats")]
     public async Task Hello_proves_the_service_knows_the_pairing_token()
     {
         var nonce = Guid.NewGuid().ToString("N");

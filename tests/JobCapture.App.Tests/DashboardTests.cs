@@ -6,6 +6,7 @@ namespace JobCapture.App.Tests;
 public class DashboardTests : ServiceFixture
 {
     [Test]
+    [Category("Threats")]
     public async Task Captured_markup_is_shown_as_encoded_text_never_as_html()
     {
         const string hostile = """
@@ -39,6 +40,7 @@ public class DashboardTests : ServiceFixture
     }
 
     [Test]
+    [Category("Threats")]
     public async Task The_log_file_holds_neither_the_token_nor_page_contents()
     {
         const string marker = "UNIQUE-PAGE-MARKER-7731";

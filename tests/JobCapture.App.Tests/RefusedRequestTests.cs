@@ -7,6 +7,7 @@ using System.Text.Json;
 namespace JobCapture.App.Tests;
 
 /// <summary>Every refused request is answered with the right status and stores nothing.</summary>
+[Category("Threats")]
 public class RefusedRequestTests : ServiceFixture
 {
     private static string Json(object value) => JsonSerializer.Serialize(value);

@@ -48,6 +48,7 @@ public class TrackingTests : ServiceFixture
     }
 
     [Test]
+    [Category("Threats")]
     public async Task A_form_post_without_the_antiforgery_token_changes_nothing()
     {
         var id = await SaveAsync(Captures.NoCallsPage);
@@ -60,6 +61,7 @@ public class TrackingTests : ServiceFixture
     }
 
     [Test]
+    [Category("Threats")]
     public async Task A_form_post_from_another_site_is_refused()
     {
         var id = await SaveAsync(Captures.NoCallsPage);
@@ -75,6 +77,7 @@ public class TrackingTests : ServiceFixture
     }
 
     [Test]
+    [Category("Threats")]
     public async Task A_get_never_changes_state()
     {
         var id = await SaveAsync(Captures.NoCallsPage);

@@ -4,6 +4,7 @@ using JobCapture.Browser.Tests.Infrastructure;
 namespace JobCapture.Browser.Tests;
 
 /// <summary>The service lets exactly one extension origin call its API; the manifest's key must give that id.</summary>
+[Category("Threats")]
 [TestFixture]
 public sealed class ExtensionIdentityTests : BrowserFixture
 {

@@ -6,6 +6,7 @@ namespace JobCapture.Browser.Tests;
 /// A capture made while JobCapture is not running waits in the extension's outbox and arrives by itself, once,
 /// when the service is back, even when Chrome stopped the extension's service worker in between.
 /// </summary>
+[Category("Threats")]
 [TestFixture]
 public sealed class OutboxTests : ServiceFixture
 {

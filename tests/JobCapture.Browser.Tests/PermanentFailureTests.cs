@@ -3,6 +3,7 @@ using JobCapture.Browser.Tests.Infrastructure;
 namespace JobCapture.Browser.Tests;
 
 /// <summary>A capture the service refuses for good (a 4xx other than 401, 408, 429) is reported, not retried forever.</summary>
+[Category("Threats")]
 [TestFixture]
 public sealed class PermanentFailureTests : ServiceFixture
 {

@@ -6,6 +6,7 @@ namespace JobCapture.Browser.Tests;
 /// Another program on the configured port that looks like JobCapture from the outside must receive neither a page
 /// nor the pairing token: the extension checks the responder's HMAC proof before it sends anything.
 /// </summary>
+[Category("Threats")]
 [TestFixture]
 public sealed class StandInServerTests : BrowserFixture
 {
