@@ -1,7 +1,7 @@
 // The popup: "Save job" for the tab it was opened on, and what JobCapture made of the posting.
 // popup.html?tabId=N names the tab explicitly (used when the popup is opened in a tab of its own, e.g. by tests).
 
-import { QUEUED_MESSAGE, phoneLine, phoneWords, whyQueued } from "./lib/wording.js";
+import { QUEUED_MESSAGE, contactLine, phoneLine, phoneWords, whyQueued } from "./lib/wording.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -25,6 +25,13 @@ function showPosting(response) {
   $("company").textContent = response.company || "";
   $("phone").textContent = phoneLine(response.phone);
   $("summary").textContent = response.summary || "";
+  const contacts = response.contacts ?? [];
+  $("contacts").replaceChildren(...contacts.map((contact) => {
+    const item = document.createElement("li");
+    item.textContent = contactLine(contact);
+    return item;
+  }));
+  $("contacts").hidden = contacts.length === 0;
   if (/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(response.dashboardUrl ?? "")) {
     $("dashboard-link").href = response.dashboardUrl;
     $("dashboard-link").hidden = false;

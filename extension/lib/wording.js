@@ -34,3 +34,24 @@ export function phoneLine(phone) {
 export function whyQueued(reason) {
   return WHY_QUEUED[reason] ?? "JobCapture could not take it now (" + reason + ").";
 }
+
+export const CONTACT_KIND_WORDS = {
+  email: "Email",
+  phone: "Phone",
+  person: "Person",
+  profile: "Profile",
+};
+
+export const ROLE_WORDS = {
+  hiringManager: "hiring manager",
+  recruiter: "recruiter",
+  hr: "HR",
+};
+
+/** e.g. "Email: dana@acme.example (Dana Lee, hiring manager)" */
+export function contactLine(contact) {
+  const kind = CONTACT_KIND_WORDS[contact.kind] ?? contact.kind;
+  const who = [contact.name, ROLE_WORDS[contact.role]].filter(Boolean).join(", ");
+  const value = contact.kind === "person" ? contact.name ?? contact.value : contact.value;
+  return kind + ": " + value + (who && contact.kind !== "person" ? " (" + who + ")" : "");
+}

@@ -25,6 +25,18 @@ public class CaptureApiTests : ServiceFixture
     }
 
     [Test]
+    public async Task The_answer_lists_the_contacts_the_popup_shows()
+    {
+        var page = "<html><body><h1>Cook</h1><p>Questions? Write to dana.lee@diner.example.</p></body></html>";
+
+        using var response = await Client.PostAsJsonAsync("/api/captures", Captures.Request(page));
+        var contacts = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("contacts");
+
+        Assert.That(contacts.EnumerateArray().Select(c => (c.GetProperty("kind").GetString(), c.GetProperty("value").GetString())),
+            Does.Contain(("email", "dana.lee@diner.example")));
+    }
+
+    [Test]
     public async Task A_stored_capture_appears_in_the_dashboard_list_and_detail_page()
     {
         using var response = await Client.PostAsJsonAsync("/api/captures", Captures.Request(Captures.NoCallsPage));

@@ -81,6 +81,18 @@ public sealed class ExtensionModuleTests : BrowserFixture
         Assert.That(line, Is.EqualTo(expected));
     }
 
+    [TestCase("email", "dana@acme.example", "Dana Lee", "hiringManager", "Email: dana@acme.example (Dana Lee, hiring manager)")]
+    [TestCase("phone", "+15550102234", null, null, "Phone: +15550102234")]
+    [TestCase("person", "Jana Berger", "Jana Berger", "hr", "Person: Jana Berger")]
+    public async Task A_contact_is_worded_with_its_name_and_role(string kind, string value, string? name, string? role, string expected)
+    {
+        var contact = System.Text.Json.JsonSerializer.Serialize(new { kind, value, name, role });
+
+        var line = await ImportAndCallAsync("lib/wording.js", "m.contactLine(JSON.parse(arg))", contact);
+
+        Assert.That(line, Is.EqualTo(expected));
+    }
+
     private Task<string?> ImportAndCallAsync(string module, string expression, string arg) =>
         ControlPage.EvaluateAsync<string?>(
             $"async arg => {{ const m = await import('/{module}'); return await ({expression}); }}", arg);

@@ -22,6 +22,10 @@ public sealed record CaptureResponse(
     string Company,
     PhoneSummary Phone,
     string Summary,
-    string DashboardUrl);
+    string DashboardUrl,
+    IReadOnlyList<ContactSummary> Contacts);
 
 public sealed record PhoneSummary(string Verdict, string? Limit, string Reason, string? Evidence);
+
+/// <summary>A contact the popup lists: "Email: dana@acme.example (Dana Lee, hiring manager)".</summary>
+public sealed record ContactSummary(string Kind, string Value, string? Name, string? Role);

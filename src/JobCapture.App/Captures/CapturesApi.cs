@@ -1,4 +1,5 @@
 using JobCapture.Core;
+using JobCapture.Core.Contacts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace JobCapture.App.Captures;
@@ -43,8 +44,21 @@ public static class CapturesApi
             analysis.Posting.Company,
             new PhoneSummary(JsonName(phone.Verdict), phone.Limit, phone.Reason, evidence),
             analysis.FollowUp.Summary,
-            $"{baseUrl}/postings/{capture.PostingId}");
+            $"{baseUrl}/postings/{capture.PostingId}",
+            PopupContacts(analysis));
     }
+
+    /// <summary>The few contacts worth showing in a popup: people's and teams' addresses and numbers, then names and
+    /// profiles; never a no-reply box or a fax.</summary>
+    private static List<ContactSummary> PopupContacts(Analysis analysis) =>
+        analysis.Contacts
+            .Where(c => c.Kind != ContactKind.ApplyLink && c.Category is not (ContactCategory.NoReply or ContactCategory.Fax))
+            .OrderBy(c => c.Kind)
+            .Take(MaxPopupContacts)
+            .Select(c => new ContactSummary(JsonName(c.Kind), c.Value, c.Name, c.Role is { } role ? JsonName(role) : null))
+            .ToList();
+
+    private const int MaxPopupContacts = 4;
 
     private static string JsonName<T>(T value)
         where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
