@@ -1,51 +1,172 @@
-using System.Text.RegularExpressions;
 using JobCapture.Core.Reading;
 
 namespace JobCapture.Core.Statements;
 
-/// <summary>First cut: English phrasings of the commonest policies. The statements issue replaces this with a
-/// phrase model per language.</summary>
-public sealed partial class StatementDetector : IStatementDetector
+/// <summary>
+/// Finds contact-policy statements sentence by sentence with the phrase model of Data/Statements: rule patterns
+/// propose kinds, exclusions (duties, process notes) veto overlapping matches, a negation shortly before an
+/// invitation cancels it, and a prohibition addressed to recruiters or agencies becomes NoAgencies.
+/// </summary>
+public sealed class StatementDetector : IStatementDetector
 {
-    private static readonly (Regex Pattern, StatementKind Kind, Audience Audience)[] Rules =
-    [
-        (AgencyPattern(), StatementKind.NoAgencies, Audience.Agencies),
-        (NoCallsPattern(), StatementKind.NoCalls, Audience.Applicants),
-        (InvitesCallPattern(), StatementKind.InvitesCall, Audience.Applicants),
-    ];
+    private const int NegationReach = 4;
+
+    private readonly StatementModel _model;
+    private readonly LanguageDetector _languages;
+
+    public StatementDetector()
+        : this(StatementModel.Default)
+    {
+    }
+
+    internal StatementDetector(StatementModel model)
+    {
+        _model = model;
+        _languages = new LanguageDetector(model.Languages);
+    }
 
     public StatementFindings Detect(PageContent page)
     {
+        var totals = new int[_model.Languages.Count];
         var statements = new List<Statement>();
-        foreach (var sentence in page.Sentences)
+        foreach (var sentence in SentencesOf(page))
         {
-            foreach (var (pattern, kind, audience) in Rules)
+            var tokens = _model.Tokenize(sentence.Text);
+            var scores = _languages.Score(tokens);
+            for (var i = 0; i < totals.Length; i++)
             {
-                if (pattern.IsMatch(sentence.Text) && !(kind == StatementKind.NoCalls && IsAddressedToAgenciesOnly(sentence.Text)))
-                {
-                    statements.Add(new Statement(kind, audience, "en", sentence.Text, sentence.Start, sentence.End));
-                }
+                totals[i] += scores[i];
+            }
+
+            var sentenceLanguage = _languages.Decide(scores)?.Code;
+            foreach (var (kind, ruleLanguage) in Classify(tokens))
+            {
+                var audience = kind == StatementKind.NoAgencies ? Audience.Agencies : Audience.Applicants;
+                statements.Add(new Statement(kind, audience, sentenceLanguage ?? ruleLanguage, sentence.Text, sentence.Start, sentence.End));
             }
         }
 
-        return new StatementFindings("en", statements);
+        return new StatementFindings(_languages.Decide(totals)?.Code ?? LanguageDetector.Fallback, statements);
     }
 
-    private static bool IsAddressedToAgenciesOnly(string sentence) =>
-        AgencyAddressee().IsMatch(sentence) && !NoCallsOrPattern().IsMatch(sentence);
+    /// <summary>The kinds one sentence states, each with the language of the data that found it, in kind order.</summary>
+    internal IEnumerable<(StatementKind Kind, string Language)> Classify(IReadOnlyList<string> tokens)
+    {
+        var exclusions = _model.FindExclusions(tokens);
+        var found = new SortedDictionary<StatementKind, string>();
+        var replaced = new HashSet<StatementKind>();
+        foreach (var match in _model.FindRuleMatches(tokens))
+        {
+            foreach (var kind in match.Rule.Kinds)
+            {
+                if (exclusions.Any(exclusion => exclusion.Rule.Covers(kind) && exclusion.Start < match.End && match.Start < exclusion.End) ||
+                    (IsInvitation(kind) && IsNegated(tokens, match)))
+                {
+                    continue;
+                }
 
-    [GeneratedRegex(@"\b(recruiters?|agenc(y|ies)|headhunters?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AgencyPattern();
+                var actual = IsApplicantProhibition(kind) && IsAddressedToAgencies(tokens, match) ? StatementKind.NoAgencies : kind;
+                found.TryAdd(actual, match.Rule.Language);
+                replaced.UnionWith(match.Rule.Replaces);
+            }
+        }
 
-    [GeneratedRegex(@"^\s*(recruiters?|agenc(y|ies)|headhunters?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AgencyAddressee();
+        return found.Where(pair => !replaced.Contains(pair.Key)).Select(pair => (pair.Key, pair.Value));
+    }
 
-    [GeneratedRegex(@"\bno (phone )?calls or\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NoCallsOrPattern();
+    private static bool IsInvitation(StatementKind kind) =>
+        kind is StatementKind.InvitesCall or StatementKind.InvitesEmail or StatementKind.InvitesVisit;
 
-    [GeneratedRegex(@"\b(no (phone )?calls|(do not|don't|please don't|please do not) (phone|call)|don't call us)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NoCallsPattern();
+    private static bool IsApplicantProhibition(StatementKind kind) =>
+        kind is StatementKind.NoCalls or StatementKind.NoContact or StatementKind.NoEmail or StatementKind.NoVisits;
 
-    [GeneratedRegex(@"^(questions\?\s*)?(call|phone)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex InvitesCallPattern();
+    /// <summary>"Do not send your CV to …", "walk-ins will not be accepted": a negation shortly before or inside an
+    /// invitation, within its clause, cancels it.</summary>
+    private bool IsNegated(IReadOnlyList<string> tokens, RuleMatch match)
+    {
+        var cues = _model.Languages.First(l => l.Code == match.Rule.Language).NegationCues;
+        for (var i = match.Start; i < match.End; i++)
+        {
+            if (cues.Contains(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        for (var i = match.Start - 1; i >= 0 && i >= match.Start - NegationReach; i--)
+        {
+            if (TextNormalizer.IsBoundary(tokens[i]))
+            {
+                return false;
+            }
+
+            if (cues.Contains(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Recruiters, please do not call": an uncoordinated agency cue in the same clause is the audience.</summary>
+    private bool IsAddressedToAgencies(IReadOnlyList<string> tokens, RuleMatch match)
+    {
+        var start = match.Start;
+        while (start > 0 && tokens[start - 1] != TextNormalizer.HardBoundary)
+        {
+            start--;
+        }
+
+        for (var i = start; i < tokens.Count && (i < match.End || tokens[i] != TextNormalizer.HardBoundary); i++)
+        {
+            if (_model.IsAgencyCue(tokens, i) && !_model.IsCoordinated(tokens, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The page's sentences, with pieces cut after an abbreviation ("Tel. 030 …", "Mr. Smith") joined again.</summary>
+    private IEnumerable<TextSpan> SentencesOf(PageContent page)
+    {
+        TextSpan? pending = null;
+        foreach (var sentence in page.Sentences)
+        {
+            if (pending is not null)
+            {
+                var gap = page.Text.AsSpan(pending.End, Math.Max(0, sentence.Start - pending.End));
+                if (!gap.Contains('\n') && sentence.Start >= pending.End)
+                {
+                    pending = new TextSpan(page.Text[pending.Start..sentence.End], pending.Start, sentence.End);
+                    if (!_model.EndsWithAbbreviation(pending.Text))
+                    {
+                        yield return pending;
+                        pending = null;
+                    }
+
+                    continue;
+                }
+
+                yield return pending;
+                pending = null;
+            }
+
+            if (_model.EndsWithAbbreviation(sentence.Text))
+            {
+                pending = sentence;
+            }
+            else
+            {
+                yield return sentence;
+            }
+        }
+
+        if (pending is not null)
+        {
+            yield return pending;
+        }
+    }
 }

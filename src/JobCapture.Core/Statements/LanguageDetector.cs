@@ -1,0 +1,48 @@
+namespace JobCapture.Core.Statements;
+
+/// <summary>
+/// Tells the language of a sentence by counting its stopwords per language: cheap, and good enough for one
+/// short sentence ("Keine Anrufe, bitte." has two German ones and none of another language).
+/// </summary>
+internal sealed class LanguageDetector(IReadOnlyList<LanguageProfile> languages)
+{
+    public const string Fallback = "en";
+
+    public int[] Score(IReadOnlyList<string> tokens)
+    {
+        var scores = new int[languages.Count];
+        foreach (var token in tokens)
+        {
+            for (var i = 0; i < languages.Count; i++)
+            {
+                if (languages[i].Stopwords.Contains(token))
+                {
+                    scores[i]++;
+                }
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>The language with the most evidence, or null when none leads (no stopwords, or a tie).</summary>
+    public LanguageProfile? Decide(IReadOnlyList<int> scores)
+    {
+        var best = -1;
+        var second = 0;
+        for (var i = 0; i < scores.Count; i++)
+        {
+            if (best < 0 || scores[i] > scores[best])
+            {
+                second = best < 0 ? 0 : scores[best];
+                best = i;
+            }
+            else if (scores[i] > second)
+            {
+                second = scores[i];
+            }
+        }
+
+        return best >= 0 && scores[best] > second ? languages[best] : null;
+    }
+}
