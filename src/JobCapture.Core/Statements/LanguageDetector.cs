@@ -25,6 +25,21 @@ internal sealed class LanguageDetector(IReadOnlyList<LanguageProfile> languages)
         return scores;
     }
 
+    /// <summary>Among the languages whose data matched, the one the sentence's stopwords favour (data order on a tie).</summary>
+    public string MostLikely(IReadOnlySet<string> candidates, IReadOnlyList<int> scores)
+    {
+        var best = (Code: "", Score: -1);
+        for (var i = 0; i < languages.Count; i++)
+        {
+            if (candidates.Contains(languages[i].Code) && scores[i] > best.Score)
+            {
+                best = (languages[i].Code, scores[i]);
+            }
+        }
+
+        return best.Score >= 0 ? best.Code : Fallback;
+    }
+
     /// <summary>The language with the most evidence, or null when none leads (no stopwords, or a tie).</summary>
     public LanguageProfile? Decide(IReadOnlyList<int> scores)
     {

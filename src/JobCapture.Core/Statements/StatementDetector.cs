@@ -39,21 +39,22 @@ public sealed class StatementDetector : IStatementDetector
             }
 
             var sentenceLanguage = _languages.Decide(scores)?.Code;
-            foreach (var (kind, ruleLanguage) in Classify(tokens))
+            foreach (var (kind, ruleLanguages) in Classify(tokens))
             {
                 var audience = kind == StatementKind.NoAgencies ? Audience.Agencies : Audience.Applicants;
-                statements.Add(new Statement(kind, audience, sentenceLanguage ?? ruleLanguage, sentence.Text, sentence.Start, sentence.End));
+                var language = sentenceLanguage ?? _languages.MostLikely(ruleLanguages, scores);
+                statements.Add(new Statement(kind, audience, language, sentence.Text, sentence.Start, sentence.End));
             }
         }
 
         return new StatementFindings(_languages.Decide(totals)?.Code ?? LanguageDetector.Fallback, statements);
     }
 
-    /// <summary>The kinds one sentence states, each with the language of the data that found it, in kind order.</summary>
-    internal IEnumerable<(StatementKind Kind, string Language)> Classify(IReadOnlyList<string> tokens)
+    /// <summary>The kinds one sentence states, each with the languages whose data found it, in kind order.</summary>
+    internal IEnumerable<(StatementKind Kind, IReadOnlySet<string> Languages)> Classify(IReadOnlyList<string> tokens)
     {
         var exclusions = _model.FindExclusions(tokens);
-        var found = new SortedDictionary<StatementKind, string>();
+        var found = new SortedDictionary<StatementKind, HashSet<string>>();
         var replaced = new HashSet<StatementKind>();
         foreach (var match in _model.FindRuleMatches(tokens))
         {
@@ -66,12 +67,17 @@ public sealed class StatementDetector : IStatementDetector
                 }
 
                 var actual = IsApplicantProhibition(kind) && IsAddressedToAgencies(tokens, match) ? StatementKind.NoAgencies : kind;
-                found.TryAdd(actual, match.Rule.Language);
+                if (!found.TryGetValue(actual, out var languages))
+                {
+                    found[actual] = languages = [];
+                }
+
+                languages.Add(match.Rule.Language);
                 replaced.UnionWith(match.Rule.Replaces);
             }
         }
 
-        return found.Where(pair => !replaced.Contains(pair.Key)).Select(pair => (pair.Key, pair.Value));
+        return found.Where(pair => !replaced.Contains(pair.Key)).Select(pair => (pair.Key, (IReadOnlySet<string>)pair.Value));
     }
 
     private static bool IsInvitation(StatementKind kind) =>

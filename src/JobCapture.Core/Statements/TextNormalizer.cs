@@ -115,8 +115,8 @@ internal static class TextNormalizer
             var nextIsWordChar = i + 1 < chunk.Length && char.IsLetterOrDigit(chunk[i + 1]);
             switch (c)
             {
-                // A period inside "z.b" or "acme.example" or after "tel" or "mr" does not end a clause.
-                case '.' when !nextIsWordChar && (flushed is null || !abbreviations.Contains(flushed)):
+                // A period inside "z.b" or "acme.example" or after "tel", "mr" or "n.a.v" does not end a clause.
+                case '.' when !nextIsWordChar && !IsAbbreviation(flushed, chunk[..i], abbreviations):
                 case '!' or '?' or ';':
                     tokens.Add(HardBoundary);
                     break;
@@ -130,6 +130,10 @@ internal static class TextNormalizer
 
         Flush(word, tokens);
     }
+
+    private static bool IsAbbreviation(string? lastWord, ReadOnlySpan<char> chunkSoFar, IReadOnlySet<string> abbreviations) =>
+        (lastWord is not null && abbreviations.Contains(lastWord)) ||
+        abbreviations.Contains(chunkSoFar.TrimStart("(\"'").ToString());
 
     private static void AddTrailingBoundary(ReadOnlySpan<char> trailing, List<string> tokens)
     {
