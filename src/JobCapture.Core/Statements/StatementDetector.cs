@@ -10,6 +10,7 @@ namespace JobCapture.Core.Statements;
 public sealed class StatementDetector : IStatementDetector
 {
     private const int NegationReach = 4;
+    private const int TrailingNegationReach = 6;
 
     private readonly StatementModel _model;
     private readonly LanguageDetector _languages;
@@ -90,10 +91,19 @@ public sealed class StatementDetector : IStatementDetector
     /// invitation, within its clause, cancels it.</summary>
     private bool IsNegated(IReadOnlyList<string> tokens, RuleMatch match)
     {
-        var cues = _model.Languages.First(l => l.Code == match.Rule.Language).NegationCues;
+        var language = _model.Languages.First(l => l.Code == match.Rule.Language);
+        var cues = language.NegationCues;
         for (var i = match.Start; i < match.End; i++)
         {
             if (cues.Contains(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        for (var i = match.End; i < tokens.Count && i < match.End + TrailingNegationReach && !TextNormalizer.IsBoundary(tokens[i]); i++)
+        {
+            if (language.TrailingNegationCues.Contains(tokens[i]))
             {
                 return true;
             }

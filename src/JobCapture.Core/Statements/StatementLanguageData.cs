@@ -33,6 +33,10 @@ internal sealed record StatementLanguageData
     /// <summary>Words that, shortly before an invitation in the same clause, cancel it ("do not send your CV to …").</summary>
     public string[] NegationCues { get; init; } = [];
 
+    /// <summary>Words that cancel an invitation when they follow it in the clause, where the verb comes last
+    /// ("Von Rückfragen per Telefon bitten wir abzusehen").</summary>
+    public string[] TrailingNegationCues { get; init; } = [];
+
     public StatementRuleData[] Rules { get; init; } = [];
 
     /// <summary>Duties and process notes: a match of the listed kinds (all kinds when none are listed) that

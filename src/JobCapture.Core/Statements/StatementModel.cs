@@ -108,7 +108,7 @@ internal sealed class StatementModel
     private void Add(StatementLanguageData data)
     {
         var groups = data.Groups;
-        _languages.Add(new LanguageProfile(data.Language, Folded(data.Stopwords), Folded(data.NegationCues)));
+        _languages.Add(new LanguageProfile(data.Language, Folded(data.Stopwords), Folded(data.NegationCues), Folded(data.TrailingNegationCues)));
         _abbreviations.UnionWith(Folded(data.Abbreviations));
         _coordinators.UnionWith(Folded(data.Coordinators));
         _internalMarkers.UnionWith(Folded(data.InternalMarkers));
@@ -253,4 +253,5 @@ internal sealed record CompiledRule(StatementKind[] Kinds, StatementKind[] Repla
 
 internal sealed record RuleMatch(CompiledRule Rule, int Start, int End);
 
-internal sealed record LanguageProfile(string Code, IReadOnlySet<string> Stopwords, IReadOnlySet<string> NegationCues);
+internal sealed record LanguageProfile(
+    string Code, IReadOnlySet<string> Stopwords, IReadOnlySet<string> NegationCues, IReadOnlySet<string> TrailingNegationCues);
