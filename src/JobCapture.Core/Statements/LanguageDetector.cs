@@ -4,18 +4,33 @@ namespace JobCapture.Core.Statements;
 /// Tells the language of a sentence by counting its stopwords per language: cheap, and good enough for one
 /// short sentence ("Keine Anrufe, bitte." has two German ones and none of another language).
 /// </summary>
-internal sealed class LanguageDetector(IReadOnlyList<LanguageProfile> languages)
+internal sealed class LanguageDetector
 {
     public const string Fallback = "en";
 
+    private readonly IReadOnlyList<LanguageProfile> _languages;
+    private readonly Dictionary<string, int[]> _languagesOfStopword = new(StringComparer.Ordinal);
+
+    public LanguageDetector(IReadOnlyList<LanguageProfile> languages)
+    {
+        _languages = languages;
+        for (var i = 0; i < languages.Count; i++)
+        {
+            foreach (var word in languages[i].Stopwords)
+            {
+                _languagesOfStopword[word] = [.. _languagesOfStopword.GetValueOrDefault(word, []), i];
+            }
+        }
+    }
+
     public int[] Score(IReadOnlyList<string> tokens)
     {
-        var scores = new int[languages.Count];
+        var scores = new int[_languages.Count];
         foreach (var token in tokens)
         {
-            for (var i = 0; i < languages.Count; i++)
+            if (_languagesOfStopword.TryGetValue(token, out var indices))
             {
-                if (languages[i].Stopwords.Contains(token))
+                foreach (var i in indices)
                 {
                     scores[i]++;
                 }
@@ -29,11 +44,11 @@ internal sealed class LanguageDetector(IReadOnlyList<LanguageProfile> languages)
     public string MostLikely(IReadOnlySet<string> candidates, IReadOnlyList<int> scores)
     {
         var best = (Code: "", Score: -1);
-        for (var i = 0; i < languages.Count; i++)
+        for (var i = 0; i < _languages.Count; i++)
         {
-            if (candidates.Contains(languages[i].Code) && scores[i] > best.Score)
+            if (candidates.Contains(_languages[i].Code) && scores[i] > best.Score)
             {
-                best = (languages[i].Code, scores[i]);
+                best = (_languages[i].Code, scores[i]);
             }
         }
 
@@ -58,6 +73,6 @@ internal sealed class LanguageDetector(IReadOnlyList<LanguageProfile> languages)
             }
         }
 
-        return best >= 0 && scores[best] > second ? languages[best] : null;
+        return best >= 0 && scores[best] > second ? _languages[best] : null;
     }
 }

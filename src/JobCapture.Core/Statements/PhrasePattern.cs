@@ -32,6 +32,13 @@ internal sealed class PhrasePattern
         }
     }
 
+    /// <summary>Whether a match could begin at this token: false only when the first word element rules it out.</summary>
+    public bool CanStartWith(string token)
+    {
+        var first = _elements.First(e => e.Kind != ElementKind.ClauseStart);
+        return first.Kind != ElementKind.Word || first.Optional || first.Test.Matches(token);
+    }
+
     public static PhrasePattern Parse(string source, IReadOnlyDictionary<string, string[]> groups)
     {
         var elements = source.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(part => ParseElement(part, groups)).ToArray();

@@ -29,7 +29,7 @@ public sealed class StatementDetector : IStatementDetector
     public StatementFindings Detect(PageContent page)
     {
         var totals = new int[_model.Languages.Count];
-        var statements = new List<Statement>();
+        var found = new List<(StatementKind Kind, TextSpan Sentence, string? Language, IReadOnlySet<string> RuleLanguages, int[] Scores)>();
         foreach (var sentence in SentencesOf(page))
         {
             var tokens = _model.Tokenize(sentence.Text);
@@ -42,13 +42,21 @@ public sealed class StatementDetector : IStatementDetector
             var sentenceLanguage = _languages.Decide(scores)?.Code;
             foreach (var (kind, ruleLanguages) in Classify(tokens))
             {
-                var audience = kind == StatementKind.NoAgencies ? Audience.Agencies : Audience.Applicants;
-                var language = sentenceLanguage ?? _languages.MostLikely(ruleLanguages, scores);
-                statements.Add(new Statement(kind, audience, language, sentence.Text, sentence.Start, sentence.End));
+                found.Add((kind, sentence, sentenceLanguage, ruleLanguages, scores));
             }
         }
 
-        return new StatementFindings(_languages.Decide(totals)?.Code ?? LanguageDetector.Fallback, statements);
+        // A sentence too short to tell ("Email jobs@acme.example") takes the page's language if that language's data
+        // found it, else the likeliest language whose data did.
+        var pageLanguage = _languages.Decide(totals)?.Code ?? LanguageDetector.Fallback;
+        var statements = found.Select(f => new Statement(
+            f.Kind,
+            f.Kind == StatementKind.NoAgencies ? Audience.Agencies : Audience.Applicants,
+            f.Language ?? (f.RuleLanguages.Contains(pageLanguage) ? pageLanguage : _languages.MostLikely(f.RuleLanguages, f.Scores)),
+            f.Sentence.Text,
+            f.Sentence.Start,
+            f.Sentence.End)).ToList();
+        return new StatementFindings(pageLanguage, statements);
     }
 
     /// <summary>The kinds one sentence states, each with the languages whose data found it, in kind order.</summary>

@@ -1,4 +1,4 @@
-using System.Reflection;
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -12,8 +12,8 @@ internal sealed class StatementModel
 {
     private static readonly Lazy<StatementModel> LazyDefault = new(() => Compile(LoadEmbeddedData()));
 
-    private readonly PatternIndex<CompiledRule> _rules = new();
-    private readonly PatternIndex<CompiledRule> _exclusions = new();
+    private readonly PatternIndex _rules = new();
+    private readonly PatternIndex _exclusions = new();
     private readonly Dictionary<string, List<(string[] From, string[] To)>> _rewrites = new(StringComparer.Ordinal);
     private readonly HashSet<string> _abbreviations = new(StringComparer.Ordinal);
     private readonly HashSet<string> _coordinators = new(StringComparer.Ordinal);
@@ -39,7 +39,7 @@ internal sealed class StatementModel
     /// <summary>Normalizes and tokenizes a sentence, with the data's abbreviations and rewrites applied.</summary>
     public List<string> Tokenize(string sentence) =>
         // Twice, so that a phrase rewrite sees the result of a contraction ("don t hesitate to" → "do not hesitate to").
-        Rewrite(Rewrite(TextNormalizer.Tokenize(TextNormalizer.Fold(sentence), _abbreviations)));
+        Rewrite(TextNormalizer.Tokenize(TextNormalizer.Fold(sentence), _abbreviations), passes: 2);
 
     /// <summary>"… unter Tel." ends with an abbreviation: the splitter cut a sentence that goes on.</summary>
     public bool EndsWithAbbreviation(string sentence)
@@ -64,7 +64,7 @@ internal sealed class StatementModel
 
     public List<RuleMatch> FindRuleMatches(IReadOnlyList<string> tokens) => FindMatches(_rules, tokens);
 
-    private static List<RuleMatch> FindMatches(PatternIndex<CompiledRule> index, IReadOnlyList<string> tokens)
+    private static List<RuleMatch> FindMatches(PatternIndex index, IReadOnlyList<string> tokens)
     {
         var matches = new List<RuleMatch>();
         for (var start = 0; start < tokens.Count; start++)
@@ -122,7 +122,7 @@ internal sealed class StatementModel
         AddRules(_exclusions, data.Exclusions, data.Language, groups);
     }
 
-    private static void AddRules(PatternIndex<CompiledRule> index, StatementRuleData[] rules, string language, Dictionary<string, string[]> groups)
+    private static void AddRules(PatternIndex index, StatementRuleData[] rules, string language, Dictionary<string, string[]> groups)
     {
         foreach (var rule in rules)
         {
@@ -145,8 +145,9 @@ internal sealed class StatementModel
         list.Sort((a, b) => b.From.Length.CompareTo(a.From.Length));
     }
 
-    private List<string> Rewrite(List<string> tokens)
+    private List<string> Rewrite(List<string> tokens, int passes)
     {
+        var changed = false;
         var rewritten = new List<string>(tokens.Count);
         var i = 0;
         while (i < tokens.Count)
@@ -160,7 +161,7 @@ internal sealed class StatementModel
                     {
                         rewritten.AddRange(to);
                         i += from.Length;
-                        replaced = true;
+                        replaced = changed = true;
                         break;
                     }
                 }
@@ -173,7 +174,7 @@ internal sealed class StatementModel
             }
         }
 
-        return rewritten;
+        return changed && passes > 1 ? Rewrite(rewritten, passes - 1) : rewritten;
     }
 
     private static bool StartsWithAt(List<string> tokens, int index, string[] words)
@@ -215,17 +216,24 @@ internal sealed class StatementModel
         }
     }
 
-    /// <summary>Patterns under the words that open them; the few that open with a prefix or class go to everyone.</summary>
-    private sealed class PatternIndex<T>
+    /// <summary>
+    /// Patterns under the words that open them. Patterns that open with a prefix, suffix or group of such are tried
+    /// against each distinct token once; the answer is cached, so a long text costs a look-up per token.
+    /// </summary>
+    private sealed class PatternIndex
     {
-        private readonly Dictionary<string, List<T>> _byWord = new(StringComparer.Ordinal);
-        private readonly List<T> _always = [];
+        private const int MaxCachedTokens = 100_000;
 
-        public void Add(PhrasePattern pattern, T item)
+        private readonly Dictionary<string, List<CompiledRule>> _byWord = new(StringComparer.Ordinal);
+        private readonly List<CompiledRule> _unindexed = [];
+        private readonly ConcurrentDictionary<string, CompiledRule[]> _candidates = new(StringComparer.Ordinal);
+
+        public void Add(PhrasePattern pattern, CompiledRule item)
         {
+            _candidates.Clear();
             if (pattern.TriggerWords is not { } words)
             {
-                _always.Add(item);
+                _unindexed.Add(item);
                 return;
             }
 
@@ -240,8 +248,23 @@ internal sealed class StatementModel
             }
         }
 
-        public IEnumerable<T> Candidates(string token) =>
-            _byWord.TryGetValue(token, out var list) ? list.Concat(_always) : _always;
+        public CompiledRule[] Candidates(string token)
+        {
+            if (_candidates.TryGetValue(token, out var cached))
+            {
+                return cached;
+            }
+
+            var fitting = _unindexed.Where(item => item.Pattern.CanStartWith(token));
+            var candidates = (_byWord.TryGetValue(token, out var list) ? list.Concat(fitting) : fitting).ToArray();
+            if (_candidates.Count >= MaxCachedTokens)
+            {
+                _candidates.Clear();
+            }
+
+            _candidates.TryAdd(token, candidates);
+            return candidates;
+        }
     }
 }
 

@@ -23,6 +23,11 @@ internal static class TextNormalizer
     /// <summary>Lower-cases and strips diacritics so that "Rückfragen" and "ruckfragen", "télé" and "tele" meet.</summary>
     public static string Fold(string text)
     {
+        if (Ascii.IsValid(text) && !text.Contains('`'))
+        {
+            return text.ToLowerInvariant();
+        }
+
         var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -59,7 +64,8 @@ internal static class TextNormalizer
 
     public static List<string> Tokenize(string folded, IReadOnlySet<string> abbreviations)
     {
-        var tokens = new List<string>();
+        var tokens = new List<string>(folded.Length / 5);
+        var word = new StringBuilder();
         var position = 0;
         while (position < folded.Length)
         {
@@ -76,14 +82,14 @@ internal static class TextNormalizer
 
             if (position > chunkStart)
             {
-                AddChunk(folded.AsSpan(chunkStart, position - chunkStart), abbreviations, tokens);
+                AddChunk(folded.AsSpan(chunkStart, position - chunkStart), abbreviations, tokens, word);
             }
         }
 
         return MergePhoneNumbers(tokens);
     }
 
-    private static void AddChunk(ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens)
+    private static void AddChunk(ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens, StringBuilder word)
     {
         var core = chunk.TrimEnd(".,;:!?)]\"'");
         var at = core.IndexOf('@');
@@ -101,7 +107,6 @@ internal static class TextNormalizer
             return;
         }
 
-        var word = new StringBuilder();
         for (var i = 0; i < chunk.Length; i++)
         {
             var c = chunk[i];

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace JobCapture.Core.Statements;
 
 /// <summary>
@@ -11,6 +13,10 @@ internal sealed class TokenTest
     private readonly List<string> _prefixes = [];
     private readonly List<string> _suffixes = [];
     private readonly List<string> _infixes = [];
+
+    // Affix tests are answered once per distinct token: a long page repeats its words many times.
+    private readonly ConcurrentDictionary<string, bool> _affixAnswers = new(StringComparer.Ordinal);
+    private const int MaxCachedAnswers = 50_000;
 
     public IReadOnlyCollection<string> ExactWords => _exact;
 
@@ -35,6 +41,26 @@ internal sealed class TokenTest
             return true;
         }
 
+        if (HasOnlyExactWords)
+        {
+            return false;
+        }
+
+        if (_affixAnswers.TryGetValue(token, out var known))
+        {
+            return known;
+        }
+
+        if (_affixAnswers.Count >= MaxCachedAnswers)
+        {
+            _affixAnswers.Clear();
+        }
+
+        return _affixAnswers[token] = MatchesAffix(token);
+    }
+
+    private bool MatchesAffix(string token)
+    {
         foreach (var prefix in _prefixes)
         {
             if (token.StartsWith(prefix, StringComparison.Ordinal))
