@@ -6,7 +6,7 @@ namespace JobCapture.Core.Statements;
 /// <item><c>word</c>, <c>a|b</c>, <c>pre*</c>, <c>*suf</c>, <c>*in*</c>, <c>@group</c>: one token that fits;</item>
 /// <item>a trailing <c>?</c> makes an element optional (<c>phone?</c>);</item>
 /// <item><c>~N</c>: up to N tokens of anything within the clause; <c>*</c> alone: exactly one token;</item>
-/// <item><c>^</c>: the start of a clause (the sentence start or after "?", "!", ":" or ";").</item>
+/// <item><c>^</c>: the start of a clause (the sentence start or after "?", "!" or ";"); <c>$</c>: its end.</item>
 /// </list>
 /// Commas between words are skipped; nothing but <c>^</c> crosses a clause boundary.
 /// </summary>
@@ -66,6 +66,8 @@ internal sealed class PhrasePattern
         {
             case ElementKind.ClauseStart:
                 return position == 0 || tokens[position - 1] == TextNormalizer.HardBoundary ? Match(tokens, index + 1, position) : -1;
+            case ElementKind.ClauseEnd:
+                return position == tokens.Count || tokens[position] == TextNormalizer.HardBoundary ? Match(tokens, index + 1, position) : -1;
             case ElementKind.Gap:
                 return MatchGap(tokens, index, position, element.MaxGap);
             case ElementKind.AnyOne:
@@ -122,6 +124,11 @@ internal sealed class PhrasePattern
             return new Element(ElementKind.ClauseStart, null!, 0, false);
         }
 
+        if (part == "$")
+        {
+            return new Element(ElementKind.ClauseEnd, null!, 0, false);
+        }
+
         if (part == "*")
         {
             return new Element(ElementKind.AnyOne, null!, 0, false);
@@ -143,6 +150,7 @@ internal sealed class PhrasePattern
         AnyOne,
         Gap,
         ClauseStart,
+        ClauseEnd,
     }
 
     private sealed record Element(ElementKind Kind, TokenTest Test, int MaxGap, bool Optional);
