@@ -125,15 +125,15 @@ public class StatementDetectorTests
         var large = PageOf(400_000);
         detector.Detect(small);
 
-        var smallTime = Time(() => detector.Detect(small));
-        var largeTime = Time(() => detector.Detect(large));
+        var smallTime = FastestOf(3, () => detector.Detect(small));
+        var largeTime = FastestOf(3, () => detector.Detect(large));
         TestContext.Out.WriteLine($"50k chars: {smallTime.TotalMilliseconds:F0} ms; 400k chars: {largeTime.TotalMilliseconds:F0} ms");
 
+        // 8x the text costs about 8x when linear and 64x when quadratic; the margin absorbs a busy machine.
         Assert.Multiple(() =>
         {
             Assert.That(detector.Detect(large).Statements, Has.Count.GreaterThan(100));
-            Assert.That(largeTime.TotalMilliseconds, Is.LessThan(Math.Max(50, smallTime.TotalMilliseconds) * 8 * 3), "8x the text must cost about 8x, not 64x");
-            Assert.That(largeTime, Is.LessThan(TimeSpan.FromSeconds(2)));
+            Assert.That(largeTime.TotalMilliseconds, Is.LessThan(Math.Max(20, smallTime.TotalMilliseconds) * 8 * 2.5));
         });
     }
 
@@ -157,10 +157,16 @@ public class StatementDetectorTests
         return new PageContent { Text = content, Sentences = SentenceSplitter.Split(content) };
     }
 
-    private static TimeSpan Time(Action action)
+    private static TimeSpan FastestOf(int runs, Action action)
     {
-        var watch = Stopwatch.StartNew();
-        action();
-        return watch.Elapsed;
+        var fastest = TimeSpan.MaxValue;
+        for (var run = 0; run < runs; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            fastest = watch.Elapsed < fastest ? watch.Elapsed : fastest;
+        }
+
+        return fastest;
     }
 }
