@@ -75,6 +75,11 @@ public sealed class StatementDetector : IStatementDetector
                     continue;
                 }
 
+                if (kind == StatementKind.NoAgencies && NamesOnlyTheEmployersOwn(tokens, match))
+                {
+                    continue;
+                }
+
                 var actual = IsApplicantProhibition(kind) && IsAddressedToAgencies(tokens, match) ? StatementKind.NoAgencies : kind;
                 if (!found.TryGetValue(actual, out var languages))
                 {
@@ -136,6 +141,7 @@ public sealed class StatementDetector : IStatementDetector
     /// <summary>"Recruiters, please do not call": an uncoordinated agency cue in the same clause is the audience.</summary>
     private bool IsAddressedToAgencies(IReadOnlyList<string> tokens, RuleMatch match)
     {
+        var negations = _model.Languages.First(l => l.Code == match.Rule.Language).NegationCues;
         var start = match.Start;
         while (start > 0 && tokens[start - 1] != TextNormalizer.HardBoundary)
         {
@@ -144,13 +150,30 @@ public sealed class StatementDetector : IStatementDetector
 
         for (var i = start; i < tokens.Count && (i < match.End || tokens[i] != TextNormalizer.HardBoundary); i++)
         {
-            if (_model.IsAgencyCue(tokens, i) && !_model.IsCoordinated(tokens, i))
+            if (_model.IsAgencyCue(tokens, i) && !_model.IsCoordinated(tokens, i, negations))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>"Please do not pass by the branch (l'agence)": every agency word in the match is the employer's own.</summary>
+    private bool NamesOnlyTheEmployersOwn(IReadOnlyList<string> tokens, RuleMatch match)
+    {
+        var named = false;
+        for (var i = match.Start; i < match.End; i++)
+        {
+            if (_model.IsAgencyCue(tokens, i))
+            {
+                return false;
+            }
+
+            named |= _model.NamesAgency(tokens[i]);
+        }
+
+        return named;
     }
 
     /// <summary>The page's sentences, with pieces cut after an abbreviation ("Tel. 030 …", "Mr. Smith") joined again.</summary>

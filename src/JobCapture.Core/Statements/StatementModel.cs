@@ -82,12 +82,24 @@ internal sealed class StatementModel
         return matches;
     }
 
-    public bool IsAgencyCue(IReadOnlyList<string> tokens, int index) =>
-        _agencyCues.Any(cue => cue.Matches(tokens[index])) && (index == 0 || !_internalMarkers.Contains(tokens[index - 1]));
+    /// <summary>A word naming recruiters or agencies ("our recruiter", "l'agence" name the employer's own).</summary>
+    public bool NamesAgency(string token) => _agencyCues.Any(cue => cue.Matches(token));
 
-    /// <summary>"No calls or agencies": the cue is one more thing refused, not the audience of the refusal.</summary>
-    public bool IsCoordinated(IReadOnlyList<string> tokens, int index)
+    public bool IsAgencyCue(IReadOnlyList<string> tokens, int index) =>
+        NamesAgency(tokens[index]) && (index == 0 || !_internalMarkers.Contains(tokens[index - 1]));
+
+    /// <summary>
+    /// "No calls or agencies", "no recruiters, no calls": the cue is one more thing refused, listed after a
+    /// coordinator or as its own negated item, not the audience of the refusal.
+    /// </summary>
+    public bool IsCoordinated(IReadOnlyList<string> tokens, int index, IReadOnlySet<string> negations)
     {
+        var endsItem = index + 1 == tokens.Count || TextNormalizer.IsBoundary(tokens[index + 1]) || _coordinators.Contains(tokens[index + 1]);
+        if (endsItem && index > 0 && negations.Contains(tokens[index - 1]))
+        {
+            return true;
+        }
+
         for (var back = 1; back <= 2 && index - back >= 0; back++)
         {
             var token = tokens[index - back];
