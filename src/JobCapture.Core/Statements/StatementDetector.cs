@@ -29,7 +29,7 @@ public sealed class StatementDetector : IStatementDetector
     public StatementFindings Detect(PageContent page)
     {
         var totals = new int[_model.Languages.Count];
-        var found = new List<(StatementKind Kind, TextSpan Sentence, string? Language, IReadOnlySet<string> RuleLanguages, int[] Scores)>();
+        var found = new List<Finding>();
         foreach (var sentence in SentencesOf(page))
         {
             var tokens = _model.Tokenize(sentence.Text);
@@ -42,7 +42,7 @@ public sealed class StatementDetector : IStatementDetector
             var sentenceLanguage = _languages.Decide(scores)?.Code;
             foreach (var (kind, ruleLanguages) in Classify(tokens))
             {
-                found.Add((kind, sentence, sentenceLanguage, ruleLanguages, scores));
+                found.Add(new Finding(kind, sentence, sentenceLanguage, ruleLanguages, scores));
             }
         }
 
@@ -216,4 +216,7 @@ public sealed class StatementDetector : IStatementDetector
             yield return pending;
         }
     }
+
+    /// <summary>A kind found in a sentence, before the page's language is known.</summary>
+    private sealed record Finding(StatementKind Kind, TextSpan Sentence, string? Language, IReadOnlySet<string> RuleLanguages, int[] Scores);
 }
