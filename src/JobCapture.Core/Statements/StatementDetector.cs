@@ -1,51 +1,222 @@
-using System.Text.RegularExpressions;
 using JobCapture.Core.Reading;
 
 namespace JobCapture.Core.Statements;
 
-/// <summary>First cut: English phrasings of the commonest policies. The statements issue replaces this with a
-/// phrase model per language.</summary>
-public sealed partial class StatementDetector : IStatementDetector
+/// <summary>
+/// Finds contact-policy statements sentence by sentence with the phrase model of Data/Statements: rule patterns
+/// propose kinds, exclusions (duties, process notes) veto overlapping matches, a negation shortly before an
+/// invitation cancels it, and a prohibition addressed to recruiters or agencies becomes NoAgencies.
+/// </summary>
+public sealed class StatementDetector : IStatementDetector
 {
-    private static readonly (Regex Pattern, StatementKind Kind, Audience Audience)[] Rules =
-    [
-        (AgencyPattern(), StatementKind.NoAgencies, Audience.Agencies),
-        (NoCallsPattern(), StatementKind.NoCalls, Audience.Applicants),
-        (InvitesCallPattern(), StatementKind.InvitesCall, Audience.Applicants),
-    ];
+    private const int NegationReach = 4;
+    private const int TrailingNegationReach = 6;
+
+    private readonly StatementModel _model;
+    private readonly LanguageDetector _languages;
+
+    public StatementDetector()
+        : this(StatementModel.Default)
+    {
+    }
+
+    internal StatementDetector(StatementModel model)
+    {
+        _model = model;
+        _languages = new LanguageDetector(model.Languages);
+    }
 
     public StatementFindings Detect(PageContent page)
     {
-        var statements = new List<Statement>();
-        foreach (var sentence in page.Sentences)
+        var totals = new int[_model.Languages.Count];
+        var found = new List<Finding>();
+        foreach (var sentence in SentencesOf(page))
         {
-            foreach (var (pattern, kind, audience) in Rules)
+            var tokens = _model.Tokenize(sentence.Text);
+            var scores = _languages.Score(tokens);
+            for (var i = 0; i < totals.Length; i++)
             {
-                if (pattern.IsMatch(sentence.Text) && !(kind == StatementKind.NoCalls && IsAddressedToAgenciesOnly(sentence.Text)))
-                {
-                    statements.Add(new Statement(kind, audience, "en", sentence.Text, sentence.Start, sentence.End));
-                }
+                totals[i] += scores[i];
+            }
+
+            var sentenceLanguage = _languages.Decide(scores)?.Code;
+            foreach (var (kind, ruleLanguages) in Classify(tokens))
+            {
+                found.Add(new Finding(kind, sentence, sentenceLanguage, ruleLanguages, scores));
             }
         }
 
-        return new StatementFindings("en", statements);
+        // A sentence too short to tell ("Email jobs@acme.example") takes the page's language if that language's data
+        // found it, else the likeliest language whose data did.
+        var pageLanguage = _languages.Decide(totals)?.Code ?? LanguageDetector.Fallback;
+        var statements = found.Select(f => new Statement(
+            f.Kind,
+            f.Kind == StatementKind.NoAgencies ? Audience.Agencies : Audience.Applicants,
+            f.Language ?? (f.RuleLanguages.Contains(pageLanguage) ? pageLanguage : _languages.MostLikely(f.RuleLanguages, f.Scores)),
+            f.Sentence.Text,
+            f.Sentence.Start,
+            f.Sentence.End)).ToList();
+        return new StatementFindings(pageLanguage, statements);
     }
 
-    private static bool IsAddressedToAgenciesOnly(string sentence) =>
-        AgencyAddressee().IsMatch(sentence) && !NoCallsOrPattern().IsMatch(sentence);
+    /// <summary>The kinds one sentence states, each with the languages whose data found it, in kind order.</summary>
+    internal IEnumerable<(StatementKind Kind, IReadOnlySet<string> Languages)> Classify(IReadOnlyList<string> tokens)
+    {
+        var exclusions = _model.FindExclusions(tokens);
+        var found = new SortedDictionary<StatementKind, HashSet<string>>();
+        var replaced = new HashSet<StatementKind>();
+        foreach (var match in _model.FindRuleMatches(tokens))
+        {
+            foreach (var kind in match.Rule.Kinds)
+            {
+                if (exclusions.Any(exclusion => exclusion.Rule.Covers(kind) && exclusion.Start < match.End && match.Start < exclusion.End) ||
+                    (IsInvitation(kind) && IsNegated(tokens, match)))
+                {
+                    continue;
+                }
 
-    [GeneratedRegex(@"\b(recruiters?|agenc(y|ies)|headhunters?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AgencyPattern();
+                if (kind == StatementKind.NoAgencies && NamesOnlyTheEmployersOwn(tokens, match))
+                {
+                    continue;
+                }
 
-    [GeneratedRegex(@"^\s*(recruiters?|agenc(y|ies)|headhunters?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AgencyAddressee();
+                var actual = IsApplicantProhibition(kind) && IsAddressedToAgencies(tokens, match) ? StatementKind.NoAgencies : kind;
+                if (!found.TryGetValue(actual, out var languages))
+                {
+                    found[actual] = languages = [];
+                }
 
-    [GeneratedRegex(@"\bno (phone )?calls or\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NoCallsOrPattern();
+                languages.Add(match.Rule.Language);
+                replaced.UnionWith(match.Rule.Replaces);
+            }
+        }
 
-    [GeneratedRegex(@"\b(no (phone )?calls|(do not|don't|please don't|please do not) (phone|call)|don't call us)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NoCallsPattern();
+        return found.Where(pair => !replaced.Contains(pair.Key)).Select(pair => (pair.Key, (IReadOnlySet<string>)pair.Value));
+    }
 
-    [GeneratedRegex(@"^(questions\?\s*)?(call|phone)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex InvitesCallPattern();
+    private static bool IsInvitation(StatementKind kind) =>
+        kind is StatementKind.InvitesCall or StatementKind.InvitesEmail or StatementKind.InvitesVisit;
+
+    private static bool IsApplicantProhibition(StatementKind kind) =>
+        kind is StatementKind.NoCalls or StatementKind.NoContact or StatementKind.NoEmail or StatementKind.NoVisits;
+
+    /// <summary>"Do not send your CV to …", "walk-ins will not be accepted": a negation shortly before or inside an
+    /// invitation, within its clause, cancels it.</summary>
+    private bool IsNegated(IReadOnlyList<string> tokens, RuleMatch match)
+    {
+        var language = _model.Languages.First(l => l.Code == match.Rule.Language);
+        var cues = language.NegationCues;
+        for (var i = match.Start; i < match.End; i++)
+        {
+            if (cues.Contains(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        for (var i = match.End; i < tokens.Count && i < match.End + TrailingNegationReach && !TextNormalizer.IsBoundary(tokens[i]); i++)
+        {
+            if (language.TrailingNegationCues.Contains(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        for (var i = match.Start - 1; i >= 0 && i >= match.Start - NegationReach; i--)
+        {
+            if (TextNormalizer.IsBoundary(tokens[i]))
+            {
+                return false;
+            }
+
+            if (cues.Contains(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Recruiters, please do not call": an uncoordinated agency cue in the same clause is the audience.</summary>
+    private bool IsAddressedToAgencies(IReadOnlyList<string> tokens, RuleMatch match)
+    {
+        var negations = _model.Languages.First(l => l.Code == match.Rule.Language).NegationCues;
+        var start = match.Start;
+        while (start > 0 && tokens[start - 1] != TextNormalizer.HardBoundary)
+        {
+            start--;
+        }
+
+        for (var i = start; i < tokens.Count && (i < match.End || tokens[i] != TextNormalizer.HardBoundary); i++)
+        {
+            if (_model.IsAgencyCue(tokens, i) && !_model.IsCoordinated(tokens, i, negations))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Please do not pass by the branch (l'agence)": every agency word in the match is the employer's own.</summary>
+    private bool NamesOnlyTheEmployersOwn(IReadOnlyList<string> tokens, RuleMatch match)
+    {
+        var named = false;
+        for (var i = match.Start; i < match.End; i++)
+        {
+            if (_model.IsAgencyCue(tokens, i))
+            {
+                return false;
+            }
+
+            named |= _model.NamesAgency(tokens[i]);
+        }
+
+        return named;
+    }
+
+    /// <summary>The page's sentences, with pieces cut after an abbreviation ("Tel. 030 …", "Mr. Smith") joined again.</summary>
+    private IEnumerable<TextSpan> SentencesOf(PageContent page)
+    {
+        TextSpan? pending = null;
+        foreach (var sentence in page.Sentences)
+        {
+            if (pending is not null)
+            {
+                var gap = page.Text.AsSpan(pending.End, Math.Max(0, sentence.Start - pending.End));
+                if (!gap.Contains('\n') && sentence.Start >= pending.End)
+                {
+                    pending = new TextSpan(page.Text[pending.Start..sentence.End], pending.Start, sentence.End);
+                    if (!_model.EndsWithAbbreviation(pending.Text))
+                    {
+                        yield return pending;
+                        pending = null;
+                    }
+
+                    continue;
+                }
+
+                yield return pending;
+                pending = null;
+            }
+
+            if (_model.EndsWithAbbreviation(sentence.Text))
+            {
+                pending = sentence;
+            }
+            else
+            {
+                yield return sentence;
+            }
+        }
+
+        if (pending is not null)
+        {
+            yield return pending;
+        }
+    }
+
+    /// <summary>A kind found in a sentence, before the page's language is known.</summary>
+    private sealed record Finding(StatementKind Kind, TextSpan Sentence, string? Language, IReadOnlySet<string> RuleLanguages, int[] Scores);
 }

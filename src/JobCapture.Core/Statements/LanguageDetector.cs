@@ -1,0 +1,78 @@
+namespace JobCapture.Core.Statements;
+
+/// <summary>
+/// Tells the language of a sentence by counting its stopwords per language: cheap, and good enough for one
+/// short sentence ("Keine Anrufe, bitte." has two German ones and none of another language).
+/// </summary>
+internal sealed class LanguageDetector
+{
+    public const string Fallback = "en";
+
+    private readonly IReadOnlyList<LanguageProfile> _languages;
+    private readonly Dictionary<string, int[]> _languagesOfStopword = new(StringComparer.Ordinal);
+
+    public LanguageDetector(IReadOnlyList<LanguageProfile> languages)
+    {
+        _languages = languages;
+        for (var i = 0; i < languages.Count; i++)
+        {
+            foreach (var word in languages[i].Stopwords)
+            {
+                _languagesOfStopword[word] = [.. _languagesOfStopword.GetValueOrDefault(word, []), i];
+            }
+        }
+    }
+
+    public int[] Score(IReadOnlyList<string> tokens)
+    {
+        var scores = new int[_languages.Count];
+        foreach (var token in tokens)
+        {
+            if (_languagesOfStopword.TryGetValue(token, out var indices))
+            {
+                foreach (var i in indices)
+                {
+                    scores[i]++;
+                }
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>Among the languages whose data matched, the one the sentence's stopwords favour (data order on a tie).</summary>
+    public string MostLikely(IReadOnlySet<string> candidates, IReadOnlyList<int> scores)
+    {
+        var best = (Code: "", Score: -1);
+        for (var i = 0; i < _languages.Count; i++)
+        {
+            if (candidates.Contains(_languages[i].Code) && scores[i] > best.Score)
+            {
+                best = (_languages[i].Code, scores[i]);
+            }
+        }
+
+        return best.Score >= 0 ? best.Code : Fallback;
+    }
+
+    /// <summary>The language with the most evidence, or null when none leads (no stopwords, or a tie).</summary>
+    public LanguageProfile? Decide(IReadOnlyList<int> scores)
+    {
+        var best = -1;
+        var second = 0;
+        for (var i = 0; i < scores.Count; i++)
+        {
+            if (best < 0 || scores[i] > scores[best])
+            {
+                second = best < 0 ? 0 : scores[best];
+                best = i;
+            }
+            else if (scores[i] > second)
+            {
+                second = scores[i];
+            }
+        }
+
+        return best >= 0 && scores[best] > second ? _languages[best] : null;
+    }
+}

@@ -1,0 +1,56 @@
+namespace JobCapture.Core.Statements;
+
+/// <summary>
+/// The phrase data of one language, as written in Data/Statements/{language}.json. Adding a language is adding
+/// such a file; see the English one for a commented walk-through of each part.
+/// </summary>
+internal sealed record StatementLanguageData
+{
+    /// <summary>ISO 639-1 code, also the file name.</summary>
+    public string Language { get; init; } = "";
+
+    /// <summary>Common function words that tell the language apart, even in one short sentence.</summary>
+    public string[] Stopwords { get; init; } = [];
+
+    /// <summary>Words whose trailing period does not end a clause ("Tel.", "Mr.").</summary>
+    public string[] Abbreviations { get; init; } = [];
+
+    /// <summary>Token sequences rewritten before matching ("don t" → "do not", "do not hesitate to" → "feel free to").</summary>
+    public Dictionary<string, string> Rewrites { get; init; } = [];
+
+    /// <summary>Named word lists that patterns refer to as <c>@name</c>.</summary>
+    public Dictionary<string, string[]> Groups { get; init; } = [];
+
+    /// <summary>Tokens naming recruiters, agencies, headhunters: a prohibition addressed to them is NoAgencies.</summary>
+    public string[] AgencyCues { get; init; } = [];
+
+    /// <summary>"or", "and": an agency cue right after one of these is listed beside applicants' channels, not addressed.</summary>
+    public string[] Coordinators { get; init; } = [];
+
+    /// <summary>"our", "the": "our recruiter" is the employer's own person, not an agency.</summary>
+    public string[] InternalMarkers { get; init; } = [];
+
+    /// <summary>Words that, shortly before an invitation in the same clause, cancel it ("do not send your CV to …").</summary>
+    public string[] NegationCues { get; init; } = [];
+
+    /// <summary>Words that cancel an invitation when they follow it in the clause, where the verb comes last
+    /// ("Von Rückfragen per Telefon bitten wir abzusehen").</summary>
+    public string[] TrailingNegationCues { get; init; } = [];
+
+    public StatementRuleData[] Rules { get; init; } = [];
+
+    /// <summary>Duties and process notes: a match of the listed kinds (all kinds when none are listed) that
+    /// overlaps one of these patterns is not a statement.</summary>
+    public StatementRuleData[] Exclusions { get; init; } = [];
+}
+
+internal sealed record StatementRuleData
+{
+    public StatementKind[] Kinds { get; init; } = [];
+
+    public string[] Patterns { get; init; } = [];
+
+    /// <summary>Kinds this more specific rule supersedes in the same sentence ("do not contact us by phone" is
+    /// NoCalls, not NoContact).</summary>
+    public StatementKind[] Replaces { get; init; } = [];
+}

@@ -1,0 +1,292 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace JobCapture.Core.Statements;
+
+/// <summary>
+/// The phrase data of every language, compiled once: patterns indexed by the word that opens them, so a long text
+/// costs one dictionary look-up per token plus the few patterns that could start there.
+/// </summary>
+internal sealed class StatementModel
+{
+    private static readonly Lazy<StatementModel> LazyDefault = new(() => Compile(LoadEmbeddedData()));
+
+    private readonly PatternIndex _rules = new();
+    private readonly PatternIndex _exclusions = new();
+    private readonly Dictionary<string, List<(string[] From, string[] To)>> _rewrites = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _abbreviations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _coordinators = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _internalMarkers = new(StringComparer.Ordinal);
+    private readonly List<TokenTest> _agencyCues = [];
+    private readonly List<LanguageProfile> _languages = [];
+
+    public static StatementModel Default => LazyDefault.Value;
+
+    public IReadOnlyList<LanguageProfile> Languages => _languages;
+
+    public static StatementModel Compile(IEnumerable<StatementLanguageData> languages)
+    {
+        var model = new StatementModel();
+        foreach (var data in languages)
+        {
+            model.Add(data);
+        }
+
+        return model;
+    }
+
+    /// <summary>Normalizes and tokenizes a sentence, with the data's abbreviations and rewrites applied.</summary>
+    public List<string> Tokenize(string sentence) =>
+        // Twice, so that a phrase rewrite sees the result of a contraction ("don t hesitate to" → "do not hesitate to").
+        Rewrite(TextNormalizer.Tokenize(TextNormalizer.Fold(sentence), _abbreviations), passes: 2);
+
+    /// <summary>"… unter Tel." ends with an abbreviation: the splitter cut a sentence that goes on.</summary>
+    public bool EndsWithAbbreviation(string sentence)
+    {
+        var trimmed = sentence.AsSpan().TrimEnd();
+        if (!trimmed.EndsWith("."))
+        {
+            return false;
+        }
+
+        var word = trimmed[..^1];
+        var start = word.Length;
+        while (start > 0 && char.IsLetter(word[start - 1]))
+        {
+            start--;
+        }
+
+        return start < word.Length && _abbreviations.Contains(TextNormalizer.Fold(word[start..].ToString()));
+    }
+
+    public List<RuleMatch> FindExclusions(IReadOnlyList<string> tokens) => FindMatches(_exclusions, tokens);
+
+    public List<RuleMatch> FindRuleMatches(IReadOnlyList<string> tokens) => FindMatches(_rules, tokens);
+
+    private static List<RuleMatch> FindMatches(PatternIndex index, IReadOnlyList<string> tokens)
+    {
+        var matches = new List<RuleMatch>();
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            foreach (var rule in index.Candidates(tokens[start]))
+            {
+                var end = rule.Pattern.MatchAt(tokens, start);
+                if (end >= 0)
+                {
+                    matches.Add(new RuleMatch(rule, start, end));
+                }
+            }
+        }
+
+        return matches;
+    }
+
+    /// <summary>A word naming recruiters or agencies ("our recruiter", "l'agence" name the employer's own).</summary>
+    public bool NamesAgency(string token) => _agencyCues.Any(cue => cue.Matches(token));
+
+    public bool IsAgencyCue(IReadOnlyList<string> tokens, int index) =>
+        NamesAgency(tokens[index]) && (index == 0 || !_internalMarkers.Contains(tokens[index - 1]));
+
+    /// <summary>
+    /// "No calls or agencies", "no recruiters, no calls": the cue is one more thing refused, listed after a
+    /// coordinator or as its own negated item, not the audience of the refusal.
+    /// </summary>
+    public bool IsCoordinated(IReadOnlyList<string> tokens, int index, IReadOnlySet<string> negations)
+    {
+        var endsItem = index + 1 == tokens.Count || TextNormalizer.IsBoundary(tokens[index + 1]) || _coordinators.Contains(tokens[index + 1]);
+        if (endsItem && index > 0 && negations.Contains(tokens[index - 1]))
+        {
+            return true;
+        }
+
+        for (var back = 1; back <= 2 && index - back >= 0; back++)
+        {
+            var token = tokens[index - back];
+            if (token == TextNormalizer.HardBoundary)
+            {
+                return false;
+            }
+
+            if (_coordinators.Contains(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Add(StatementLanguageData data)
+    {
+        var groups = data.Groups;
+        _languages.Add(new LanguageProfile(data.Language, Folded(data.Stopwords), Folded(data.NegationCues), Folded(data.TrailingNegationCues)));
+        _abbreviations.UnionWith(Folded(data.Abbreviations));
+        _coordinators.UnionWith(Folded(data.Coordinators));
+        _internalMarkers.UnionWith(Folded(data.InternalMarkers));
+        _agencyCues.AddRange(data.AgencyCues.Select(cue => TokenTest.Parse(cue, groups)));
+        foreach (var (from, to) in data.Rewrites)
+        {
+            AddRewrite(TextNormalizer.Fold(from).Split(' '), TextNormalizer.Fold(to).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        AddRules(_rules, data.Rules, data.Language, groups);
+        AddRules(_exclusions, data.Exclusions, data.Language, groups);
+    }
+
+    private static void AddRules(PatternIndex index, StatementRuleData[] rules, string language, Dictionary<string, string[]> groups)
+    {
+        foreach (var rule in rules)
+        {
+            foreach (var source in rule.Patterns)
+            {
+                var pattern = PhrasePattern.Parse(source, groups);
+                index.Add(pattern, new CompiledRule(rule.Kinds, rule.Replaces, language, pattern));
+            }
+        }
+    }
+
+    private void AddRewrite(string[] from, string[] to)
+    {
+        if (!_rewrites.TryGetValue(from[0], out var list))
+        {
+            _rewrites[from[0]] = list = [];
+        }
+
+        list.Add((from, to));
+        list.Sort((a, b) => b.From.Length.CompareTo(a.From.Length));
+    }
+
+    private List<string> Rewrite(List<string> tokens, int passes)
+    {
+        var changed = false;
+        var rewritten = new List<string>(tokens.Count);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var replaced = false;
+            if (_rewrites.TryGetValue(tokens[i], out var candidates))
+            {
+                foreach (var (from, to) in candidates)
+                {
+                    if (StartsWithAt(tokens, i, from))
+                    {
+                        rewritten.AddRange(to);
+                        i += from.Length;
+                        replaced = changed = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!replaced)
+            {
+                rewritten.Add(tokens[i]);
+                i++;
+            }
+        }
+
+        return changed && passes > 1 ? Rewrite(rewritten, passes - 1) : rewritten;
+    }
+
+    private static bool StartsWithAt(List<string> tokens, int index, string[] words)
+    {
+        if (index + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (tokens[index + k] != words[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static HashSet<string> Folded(IEnumerable<string> words) =>
+        new(words.Select(TextNormalizer.Fold), StringComparer.Ordinal);
+
+    private static IEnumerable<StatementLanguageData> LoadEmbeddedData()
+    {
+        var assembly = typeof(StatementModel).Assembly;
+        var options = new JsonSerializerOptions
+        {
+            PropertyNameCaseInsensitive = true,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            Converters = { new JsonStringEnumConverter() },
+        };
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.Contains(".Data.Statements.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            yield return JsonSerializer.Deserialize<StatementLanguageData>(stream, options)
+                ?? throw new InvalidDataException($"Empty statement data in {name}.");
+        }
+    }
+
+    /// <summary>
+    /// Patterns under the words that open them. Patterns that open with a prefix, suffix or group of such are tried
+    /// against each distinct token once; the answer is cached, so a long text costs a look-up per token.
+    /// </summary>
+    private sealed class PatternIndex
+    {
+        private const int MaxCachedTokens = 100_000;
+
+        private readonly Dictionary<string, List<CompiledRule>> _byWord = new(StringComparer.Ordinal);
+        private readonly List<CompiledRule> _unindexed = [];
+        private readonly ConcurrentDictionary<string, CompiledRule[]> _candidates = new(StringComparer.Ordinal);
+
+        public void Add(PhrasePattern pattern, CompiledRule item)
+        {
+            _candidates.Clear();
+            if (pattern.TriggerWords is not { } words)
+            {
+                _unindexed.Add(item);
+                return;
+            }
+
+            foreach (var word in words)
+            {
+                if (!_byWord.TryGetValue(word, out var list))
+                {
+                    _byWord[word] = list = [];
+                }
+
+                list.Add(item);
+            }
+        }
+
+        public CompiledRule[] Candidates(string token)
+        {
+            if (_candidates.TryGetValue(token, out var cached))
+            {
+                return cached;
+            }
+
+            var fitting = _unindexed.Where(item => item.Pattern.CanStartWith(token));
+            var candidates = (_byWord.TryGetValue(token, out var list) ? list.Concat(fitting) : fitting).ToArray();
+            if (_candidates.Count >= MaxCachedTokens)
+            {
+                _candidates.Clear();
+            }
+
+            _candidates.TryAdd(token, candidates);
+            return candidates;
+        }
+    }
+}
+
+internal sealed record CompiledRule(StatementKind[] Kinds, StatementKind[] Replaces, string Language, PhrasePattern Pattern)
+{
+    /// <summary>For an exclusion: whether it vetoes <paramref name="kind"/> (an exclusion without kinds vetoes all).</summary>
+    public bool Covers(StatementKind kind) => Kinds.Length == 0 || Kinds.Contains(kind);
+}
+
+internal sealed record RuleMatch(CompiledRule Rule, int Start, int End);
+
+internal sealed record LanguageProfile(
+    string Code, IReadOnlySet<string> Stopwords, IReadOnlySet<string> NegationCues, IReadOnlySet<string> TrailingNegationCues);

@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Text;
+
+namespace JobCapture.Core.Statements;
+
+/// <summary>
+/// Turns a sentence into the tokens the phrase patterns match: lower-case, accents folded, apostrophes unified,
+/// emoji and bullets dropped, e-mail addresses, links and phone numbers replaced by class tokens, and clause
+/// punctuation kept as boundary tokens (".") or soft boundaries (",").
+/// </summary>
+internal static class TextNormalizer
+{
+    public const string HardBoundary = ".";
+    public const string SoftBoundary = ",";
+    public const string EmailToken = "<email>";
+    public const string UrlToken = "<url>";
+    public const string PhoneToken = "<phone>";
+
+    private const int MinPhoneDigits = 6;
+
+    public static bool IsBoundary(string token) => token is HardBoundary or SoftBoundary;
+
+    /// <summary>Lower-cases and strips diacritics so that "Rückfragen" and "ruckfragen", "télé" and "tele" meet.</summary>
+    public static string Fold(string text)
+    {
+        if (Ascii.IsValid(text) && !text.Contains('`'))
+        {
+            return text.ToLowerInvariant();
+        }
+
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            switch (c)
+            {
+                case '\u2019' or '\u2018' or '`' or '\u00B4' or '\u02BC':
+                    folded.Append('\'');
+                    break;
+                case '\u00DF':
+                    folded.Append("ss");
+                    break;
+                case '\u0153':
+                    folded.Append("oe");
+                    break;
+                case '\u00E6':
+                    folded.Append("ae");
+                    break;
+                case '\u00F8':
+                    folded.Append('o');
+                    break;
+                default:
+                    if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                    {
+                        folded.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return folded.ToString();
+    }
+
+    public static List<string> Tokenize(string folded, IReadOnlySet<string> abbreviations)
+    {
+        var tokens = new List<string>(folded.Length / 5);
+        var word = new StringBuilder();
+        var position = 0;
+        while (position < folded.Length)
+        {
+            while (position < folded.Length && char.IsWhiteSpace(folded[position]))
+            {
+                position++;
+            }
+
+            var chunkStart = position;
+            while (position < folded.Length && !char.IsWhiteSpace(folded[position]))
+            {
+                position++;
+            }
+
+            if (position > chunkStart)
+            {
+                AddChunk(folded.AsSpan(chunkStart, position - chunkStart), abbreviations, tokens, word);
+            }
+        }
+
+        return MergePhoneNumbers(tokens);
+    }
+
+    private static void AddChunk(ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens, StringBuilder word)
+    {
+        var core = chunk.TrimEnd(".,;:!?)]\"'");
+        var at = core.IndexOf('@');
+        if (at > 0 && core[at..].Contains('.'))
+        {
+            tokens.Add(EmailToken);
+            AddTrailingBoundary(chunk[core.Length..], tokens);
+            return;
+        }
+
+        if (core.StartsWith("http") || core.StartsWith("www."))
+        {
+            tokens.Add(UrlToken);
+            AddTrailingBoundary(chunk[core.Length..], tokens);
+            return;
+        }
+
+        for (var i = 0; i < chunk.Length; i++)
+        {
+            var c = chunk[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+                continue;
+            }
+
+            var flushed = Flush(word, tokens);
+            var nextIsWordChar = i + 1 < chunk.Length && char.IsLetterOrDigit(chunk[i + 1]);
+            switch (c)
+            {
+                // A period inside "z.b" or "acme.example" or after "tel", "mr" or "n.a.v" does not end a clause.
+                case '.' when !nextIsWordChar && !IsAbbreviation(flushed, chunk[..i], abbreviations):
+                case '!' or '?' or ';':
+                    tokens.Add(HardBoundary);
+                    break;
+
+                // "Recruiters: please do not call" addresses the recruiters: a colon does not end the clause.
+                case ',' or ':':
+                    tokens.Add(SoftBoundary);
+                    break;
+            }
+        }
+
+        Flush(word, tokens);
+    }
+
+    private static bool IsAbbreviation(string? lastWord, ReadOnlySpan<char> chunkSoFar, IReadOnlySet<string> abbreviations) =>
+        (lastWord is not null && abbreviations.Contains(lastWord)) ||
+        abbreviations.Contains(chunkSoFar.TrimStart("(\"'").ToString());
+
+    private static void AddTrailingBoundary(ReadOnlySpan<char> trailing, List<string> tokens)
+    {
+        if (trailing.IndexOfAny(".;!?") >= 0)
+        {
+            tokens.Add(HardBoundary);
+        }
+        else if (trailing.IndexOfAny(",:") >= 0)
+        {
+            tokens.Add(SoftBoundary);
+        }
+    }
+
+    private static string? Flush(StringBuilder word, List<string> tokens)
+    {
+        if (word.Length == 0)
+        {
+            return null;
+        }
+
+        var text = word.ToString();
+        tokens.Add(text);
+        word.Clear();
+        return text;
+    }
+
+    /// <summary>Runs of digit groups such as "(555) 010-2234" or "+49 30 1234567" become one phone token.</summary>
+    private static List<string> MergePhoneNumbers(List<string> tokens)
+    {
+        var merged = new List<string>(tokens.Count);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var digits = 0;
+            var j = i;
+            while (j < tokens.Count && IsDigits(tokens[j]))
+            {
+                digits += tokens[j].Length;
+                j++;
+            }
+
+            if (digits >= MinPhoneDigits)
+            {
+                merged.Add(PhoneToken);
+                i = j;
+            }
+            else
+            {
+                merged.Add(tokens[i]);
+                i++;
+            }
+        }
+
+        return merged;
+    }
+
+    private static bool IsDigits(string token)
+    {
+        foreach (var c in token)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return token.Length > 0;
+    }
+}
