@@ -110,7 +110,7 @@ public class FollowUpEndToEndTests
         Assert.Multiple(() =>
         {
             Assert.That(followUp.Channels.Phone.Verdict, Is.EqualTo(Verdict.Forbidden));
-            Assert.That(followUp.Channels.Email.Verdict, Is.EqualTo(Verdict.Allowed));
+            Assert.That(followUp.Channels.Email.Verdict, Is.EqualTo(Verdict.Invited), "'Send a short note and your resume to …' invites email");
             Assert.That(followUp.Channels.InPerson.Verdict, Is.EqualTo(Verdict.Allowed));
             Assert.That(followUp.Channels.InPerson.Limit, Is.EqualTo("once"));
             Assert.That(followUp.Timing.BusinessDays, Is.EqualTo(10));
