@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace JobCapture.Core.Contacts;
+
+/// <summary>People named next to contact words ("Hiring manager: Dana Lee", "Ansprechpartnerin: Frau Dr. Anna
+/// Schmidt", "Meet the hiring team"). A name after a generic word ("contact Dana") counts only when an address or
+/// number follows it in the same line; the finder decides that when it attaches names.</summary>
+internal static class PersonFinder
+{
+    private static readonly ContactVocabulary Words = ContactVocabulary.Shared;
+    private static readonly Regex Pattern = BuildPattern();
+    private static readonly HashSet<string> NotNames = new(Words.NotNameWords, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, PersonCue> Cues = Words.PersonCues.ToDictionary(c => c.Phrase, StringComparer.OrdinalIgnoreCase);
+    private static readonly Regex RoleWord = new(
+        $@"(?<![\p{{L}}])(?:{string.Join('|', Words.RoleWords.OrderByDescending(r => r.Phrase.Length).Select(r => Regex.Escape(r.Phrase)))})(?![\p{{L}}])",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    public static IEnumerable<FoundPerson> Find(string text)
+    {
+        foreach (Match match in Pattern.Matches(text))
+        {
+            var name = match.Groups["name"];
+            var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var hasTitle = match.Groups["title"].Length > 0;
+            if (words.Any(NotNames.Contains) || (!hasTitle && words.Length < 2 && words[0].Length < 3))
+            {
+                continue;
+            }
+
+            var cue = Cues[NormalizeSpaces(match.Groups["cue"].Value)];
+            var labelled = match.Groups["colon"].Success;
+            var standalone = (cue.Standalone || labelled) && (hasTitle || words.Length >= 2);
+            var start = hasTitle ? match.Groups["title"].Index : name.Index;
+            var end = name.Index + name.Length;
+            yield return new FoundPerson(
+                new Contact(ContactKind.Person, name.Value, text[start..end], start, end) { Role = RoleOf(cue, text, end) },
+                standalone);
+        }
+    }
+
+    private static ContactRole RoleOf(PersonCue cue, string text, int nameEnd)
+    {
+        if (cue.Role != ContactRole.Other)
+        {
+            return cue.Role;
+        }
+
+        var lineEnd = text.IndexOf('\n', nameEnd);
+        var after = text[nameEnd..Math.Min(nameEnd + 60, lineEnd < 0 ? text.Length : lineEnd)];
+        var role = RoleWord.Match(after);
+        return role.Success && after[..role.Index].Trim(' ', ',', '(', '-', '–').Length == 0
+            ? Words.RoleWords.First(r => string.Equals(r.Phrase, role.Value, StringComparison.OrdinalIgnoreCase)).Role
+            : ContactRole.Other;
+    }
+
+    private static string NormalizeSpaces(string phrase) => string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Cue (any case), an optional colon or "is", optional titles, then one to three capitalised words
+    /// with particles ("van der", "de la") between them. Names are matched case-sensitively.</summary>
+    private static Regex BuildPattern()
+    {
+        var cues = string.Join('|', Words.PersonCues.Select(c => c.Phrase).OrderByDescending(p => p.Length)
+            .Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+        var titles = string.Join('|', Words.NameTitles.OrderByDescending(t => t.Length).Select(Regex.Escape));
+        var particles = string.Join('|', Words.NameParticles.OrderByDescending(t => t.Length).Select(p => Regex.Escape(p).Replace(@"\ ", " ", StringComparison.Ordinal)));
+        const string word = @"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?";
+        return new Regex(
+            $@"(?<![\p{{L}}])(?<cue>(?i:{cues}))(?![\p{{L}}])[ \t]*(?:(?<colon>[:–-])|(?i:\s+(?:is|ist|est|es|is\s+de))(?=\s))?\s*"
+            + $@"(?<title>(?:(?i:{titles})\s+)*)(?<name>{word}(?:[ ](?:(?:{particles})[ ])*{word}){{0,2}})(?![\p{{L}}])",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    }
+}
+
+/// <summary>A person and whether the cue names them on its own (a label) or only next to an address or number.</summary>
+internal readonly record struct FoundPerson(Contact Contact, bool Standalone);
