@@ -20,7 +20,7 @@ internal static class PersonFinder
         foreach (Match match in Pattern.Matches(text))
         {
             var name = match.Groups["name"];
-            var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).ToArray();
             var hasTitle = match.Groups["title"].Length > 0;
             if (words.Any(NotNames.Contains) || (!hasTitle && words.Length < 2 && words[0].Length < 3))
             {
@@ -66,7 +66,7 @@ internal static class PersonFinder
         const string word = @"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?";
         return new Regex(
             $@"(?<![\p{{L}}])(?<cue>(?i:{cues}))(?![\p{{L}}])[ \t]*(?:(?<colon>[:–-])|(?i:\s+(?:is|ist|est|es|is\s+de))(?=\s))?\s*"
-            + $@"(?<title>(?:(?i:{titles})\s+)*)(?<name>{word}(?:[ ](?:(?:{particles})[ ])*{word}){{0,2}})(?![\p{{L}}])",
+            + $@"(?<title>(?:(?i:{titles})\s+)*)(?<name>{word}(?:[ ](?:(?:{particles})[ ])*{word}){{0,2}})(?![\p{{L}}@]|[.\-_][\p{{L}}\d])",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 }

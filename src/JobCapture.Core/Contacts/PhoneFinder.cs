@@ -11,7 +11,7 @@ internal static class PhoneFinder
     private static readonly ContactVocabulary Words = ContactVocabulary.Shared;
 
     private static readonly Regex Candidate = new(
-        @"(?<![\w@/$€£¥#%+-])(?<!\d[.,])(?:\+\s?|00(?=[1-9]))?\(?\d[\d \u00A0().\/\u2010-\u2013-]{4,24}\d(?![\w%]|[.,]\d|-\w)",
+        @"(?<![A-Za-z\u00C0-\u024F0-9_@/$€£¥#%+-])(?<!\d[.,])(?<!\d[ .\/\u00A0-])(?:\+\s?|00(?=[1-9]))?\(?\d[\d \u00A0().\/\u2010-\u2013-]{4,24}\d(?![A-Za-z\u00C0-\u024F0-9_%]|[.,]\d|-\w)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex Vanity = new(

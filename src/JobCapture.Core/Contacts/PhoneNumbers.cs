@@ -21,6 +21,12 @@ internal static partial class PhoneNumbers
 
         var isInternational = clean.StartsWith('+') || (clean.StartsWith("00", StringComparison.Ordinal) && !clean.StartsWith("000", StringComparison.Ordinal));
         var digits = Digits(clean.Replace("(0)", "", StringComparison.Ordinal));
+        if (digits.EndsWith("00000", StringComparison.Ordinal))
+        {
+            // "700 000 000 transactions": a round count, never a number anyone answers.
+            return null;
+        }
+
         return isInternational
             ? International(clean.StartsWith('+') ? digits : digits[2..])
             : Domestic(clean, digits, cued, regions);
@@ -119,7 +125,7 @@ internal static partial class PhoneNumbers
         DateLike().IsMatch(clean) || YearRange().IsMatch(clean) || GroupedThousands().IsMatch(clean)
         || DottedQuad().IsMatch(clean) || Isbn().IsMatch(clean);
 
-    [GeneratedRegex(@"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b|\b(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b|^\d{1,2}[./]\d{1,2}[./]\d{2}$")]
+    [GeneratedRegex(@"^\d{1,2}[./-]\d{1,2}[./-](?:(?:19|20)\d{2}|\d{2})$|^(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}$|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b")]
     private static partial Regex DateLike();
 
     [GeneratedRegex(@"^\(?(?:19|20)\d{2}\s?[-/]\s?(?:(?:19|20)\d{2}|\d{2})\)?$")]
