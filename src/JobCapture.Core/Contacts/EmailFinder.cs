@@ -8,7 +8,7 @@ internal static class EmailFinder
     private static readonly ContactVocabulary Words = ContactVocabulary.Shared;
 
     private static readonly Regex Plain = new(
-        @"(?<![\w.%+'-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9])",
+        @"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex Bracketed = BuildBracketed();

@@ -172,6 +172,7 @@ internal static partial class LinkReader
             return new Contact(ContactKind.Profile, value, display, start, end)
             {
                 Category = isCompany ? ContactCategory.Company : ContactCategory.Personal,
+                Name = isCompany || text.Length == 0 || text.Contains("linkedin", StringComparison.OrdinalIgnoreCase) ? null : text,
             };
         }
 

@@ -38,19 +38,18 @@ internal static class PersonFinder
         }
     }
 
+    /// <summary>A role written right after the name ("Dana Lee, Talent Acquisition", or on the next line as
+    /// LinkedIn shows its hiring team) beats the role the cue implies.</summary>
     private static ContactRole RoleOf(PersonCue cue, string text, int nameEnd)
     {
-        if (cue.Role != ContactRole.Other)
-        {
-            return cue.Role;
-        }
-
-        var lineEnd = text.IndexOf('\n', nameEnd);
-        var after = text[nameEnd..Math.Min(nameEnd + 60, lineEnd < 0 ? text.Length : lineEnd)];
+        var firstBreak = text.IndexOf('\n', nameEnd);
+        var secondBreak = firstBreak < 0 ? -1 : text.IndexOf('\n', firstBreak + 1);
+        var reach = Math.Min(nameEnd + 60, secondBreak < 0 ? text.Length : secondBreak);
+        var after = text[nameEnd..reach];
         var role = RoleWord.Match(after);
-        return role.Success && after[..role.Index].Trim(' ', ',', '(', '-', '–').Length == 0
+        return role.Success && after[..role.Index].Trim(' ', ',', '(', '-', '–', '\n', '|').Length == 0
             ? Words.RoleWords.First(r => string.Equals(r.Phrase, role.Value, StringComparison.OrdinalIgnoreCase)).Role
-            : ContactRole.Other;
+            : cue.Role;
     }
 
     private static string NormalizeSpaces(string phrase) => string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
