@@ -12,6 +12,9 @@ internal static class EmailFinder
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex Bracketed = BuildBracketed();
+    private static readonly Regex BracketedAt = new(
+        $@"[\[\(\{{]\s*(?:{Alternation(Words.ObfuscationAt)})\s*[\]\)\}}]",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex Spelled = BuildSpelled();
     private static readonly HashSet<string> PlainTopLevel = new(Words.PlainTopLevelDomains, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> NotLocal = new(Words.NotLocalParts, StringComparer.OrdinalIgnoreCase);
@@ -29,12 +32,18 @@ internal static class EmailFinder
             }
         }
 
-        foreach (Match match in Bracketed.Matches(text))
+        foreach (var match in BracketedMatches(text))
         {
             if (Decode(match) is { } address)
             {
                 yield return Create(address, match);
             }
+        }
+
+        // Spelled-out addresses need " dot "; most texts have none, and the pattern is costly to run everywhere.
+        if (!text.Contains(" dot ", StringComparison.OrdinalIgnoreCase))
+        {
+            yield break;
         }
 
         foreach (Match match in Spelled.Matches(text))
@@ -44,6 +53,23 @@ internal static class EmailFinder
                 && Decode(match) is { } address)
             {
                 yield return Create(address, match);
+            }
+        }
+    }
+
+    /// <summary>The full pattern runs only around a bracketed "(at)": scanning every word with it is slow.</summary>
+    private static IEnumerable<Match> BracketedMatches(string text)
+    {
+        var consumed = 0;
+        foreach (Match at in BracketedAt.Matches(text))
+        {
+            var from = Math.Max(consumed, at.Index - 64);
+            var to = Math.Min(text.Length, at.Index + at.Length + 128);
+            var match = Bracketed.Match(text, from, to - from);
+            if (match.Success && match.Index <= at.Index)
+            {
+                consumed = match.Index + match.Length;
+                yield return match;
             }
         }
     }

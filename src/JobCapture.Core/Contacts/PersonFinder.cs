@@ -8,34 +8,66 @@ namespace JobCapture.Core.Contacts;
 internal static class PersonFinder
 {
     private static readonly ContactVocabulary Words = ContactVocabulary.Shared;
-    private static readonly Regex Pattern = BuildPattern();
+    private static readonly Regex NameAfterCue = BuildNameAfterCue();
     private static readonly HashSet<string> NotNames = new(Words.NotNameWords, StringComparer.OrdinalIgnoreCase);
-    private static readonly Dictionary<string, PersonCue> Cues = Words.PersonCues.ToDictionary(c => c.Phrase, StringComparer.OrdinalIgnoreCase);
     private static readonly Regex RoleWord = new(
         $@"(?<![\p{{L}}])(?:{string.Join('|', Words.RoleWords.OrderByDescending(r => r.Phrase.Length).Select(r => Regex.Escape(r.Phrase)))})(?![\p{{L}}])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     public static IEnumerable<FoundPerson> Find(string text)
     {
-        foreach (Match match in Pattern.Matches(text))
+        var lastNameEnd = -1;
+        foreach (var (index, cue) in CueHits(text))
         {
-            var name = match.Groups["name"];
-            var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).ToArray();
-            var hasTitle = match.Groups["title"].Length > 0;
-            if (words.Any(NotNames.Contains) || (!hasTitle && words.Length < 2 && words[0].Length < 3))
+            var match = NameAfterCue.Match(text, index + cue.Phrase.Length);
+            if (!match.Success || match.Index + match.Length <= lastNameEnd || ToPerson(text, match, cue) is not { } person)
             {
                 continue;
             }
 
-            var cue = Cues[NormalizeSpaces(match.Groups["cue"].Value)];
-            var labelled = match.Groups["colon"].Success;
-            var standalone = (cue.Standalone || labelled) && (hasTitle || words.Length >= 2);
-            var start = hasTitle ? match.Groups["title"].Index : name.Index;
-            var end = name.Index + name.Length;
-            yield return new FoundPerson(
-                new Contact(ContactKind.Person, name.Value, text[start..end], start, end) { Role = RoleOf(cue, text, end) },
-                standalone);
+            lastNameEnd = match.Index + match.Length;
+            yield return person;
         }
+    }
+
+    /// <summary>Every place a cue phrase stands as whole words, in text order, the longest cue first at one place.
+    /// Plain ordinal searches: one alternation of all cues, case-insensitive, is slow on a long page.</summary>
+    private static IEnumerable<(int Index, PersonCue Cue)> CueHits(string text)
+    {
+        var hits = new List<(int Index, PersonCue Cue)>();
+        foreach (var cue in Words.PersonCues)
+        {
+            for (var at = text.IndexOf(cue.Phrase, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = text.IndexOf(cue.Phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + cue.Phrase.Length;
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                {
+                    hits.Add((at, cue));
+                }
+            }
+        }
+
+        return hits.OrderBy(h => h.Index).ThenByDescending(h => h.Cue.Phrase.Length);
+    }
+
+    private static FoundPerson? ToPerson(string text, Match match, PersonCue cue)
+    {
+        var name = match.Groups["name"];
+        var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).ToArray();
+        var hasTitle = match.Groups["title"].Length > 0;
+        if (words.Any(NotNames.Contains) || (!hasTitle && words.Length < 2 && words[0].Length < 3))
+        {
+            return null;
+        }
+
+        var labelled = match.Groups["colon"].Success;
+        var standalone = (cue.Standalone || labelled) && (hasTitle || words.Length >= 2);
+        var start = hasTitle ? match.Groups["title"].Index : name.Index;
+        var end = name.Index + name.Length;
+        return new FoundPerson(
+            new Contact(ContactKind.Person, name.Value, text[start..end], start, end) { Role = RoleOf(cue, text, end) },
+            standalone);
     }
 
     /// <summary>A role written right after the name ("Dana Lee, Talent Acquisition", or on the next line as
@@ -52,19 +84,15 @@ internal static class PersonFinder
             : cue.Role;
     }
 
-    private static string NormalizeSpaces(string phrase) => string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    /// <summary>Cue (any case), an optional colon or "is", optional titles, then one to three capitalised words
-    /// with particles ("van der", "de la") between them. Names are matched case-sensitively.</summary>
-    private static Regex BuildPattern()
+    /// <summary>What follows a cue: an optional colon or "is", optional titles, then one to three capitalised
+    /// words with particles ("van der", "de la") between them. Names are matched case-sensitively.</summary>
+    private static Regex BuildNameAfterCue()
     {
-        var cues = string.Join('|', Words.PersonCues.Select(c => c.Phrase).OrderByDescending(p => p.Length)
-            .Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
         var titles = string.Join('|', Words.NameTitles.OrderByDescending(t => t.Length).Select(Regex.Escape));
         var particles = string.Join('|', Words.NameParticles.OrderByDescending(t => t.Length).Select(p => Regex.Escape(p).Replace(@"\ ", " ", StringComparison.Ordinal)));
         const string word = @"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?";
         return new Regex(
-            $@"(?<![\p{{L}}])(?<cue>(?i:{cues}))(?![\p{{L}}])[ \t]*(?:(?<colon>[:–-])|(?i:\s+(?:is|ist|est|es|is\s+de))(?=\s))?\s*"
+            $@"\G[ \t]*(?:(?<colon>[:–-])|(?i:\s+(?:is|ist|est|es|is\s+de))(?=\s))?\s*"
             + $@"(?<title>(?:(?i:{titles})\s+)*)(?<name>{word}(?:[ ](?:(?:{particles})[ ])*{word}){{0,2}})(?![\p{{L}}@]|[.\-_][\p{{L}}\d])",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
