@@ -61,7 +61,9 @@ internal static class PersonFinder
             return null;
         }
 
-        var labelled = match.Groups["colon"].Success;
+        // "Recruiter Ninja Award" is no person: a role word names one only as a label ("Recruiter:"), in a sentence
+        // ("our recruiter is Tom Hughes"), with a title, or next to an address or number.
+        var labelled = match.Groups["colon"].Success || match.Groups["is"].Success || hasTitle;
         var standalone = (cue.Standalone || labelled) && (hasTitle || words.Length >= 2);
         var start = hasTitle ? match.Groups["title"].Index : name.Index;
         var end = name.Index + name.Length;
@@ -92,7 +94,7 @@ internal static class PersonFinder
         var particles = string.Join('|', Words.NameParticles.OrderByDescending(t => t.Length).Select(p => Regex.Escape(p).Replace(@"\ ", " ", StringComparison.Ordinal)));
         const string word = @"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?";
         return new Regex(
-            $@"\G[ \t]*(?:(?<colon>[:–-])|(?i:\s+(?:is|ist|est|es|is\s+de))(?=\s))?\s*"
+            $@"\G[ \t]*(?:(?<colon>[:–-])|(?<is>(?i:\s+(?:is|ist|est|es|is\s+de))(?=\s)))?\s*"
             + $@"(?<title>(?:(?i:{titles})\s+)*)(?<name>{word}(?:[ ](?:(?:{particles})[ ])*{word}){{0,2}})(?![\p{{L}}@]|[.\-_][\p{{L}}\d])",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }

@@ -11,11 +11,11 @@ internal static class PhoneFinder
     private static readonly ContactVocabulary Words = ContactVocabulary.Shared;
 
     private static readonly Regex Candidate = new(
-        @"(?<![A-Za-z\u00C0-\u024F0-9_@/$€£¥#%+-])(?<!\d[.,])(?<!\d[ .\/\u00A0-])(?:\+\s?|00(?=[1-9]))?\(?\d[\d \u00A0().\/\u2010-\u2013-]{4,24}\d(?![A-Za-z\u00C0-\u024F0-9_%]|[.,]\d|-\w)",
+        @"(?<![A-Za-z\u00C0-\u024F0-9_@/$€£¥#%+-])(?<!\d[.,])(?<!\d[ .\/\u00A0-])(?:\+\s?|00(?=[1-9])|\(\+(?=\d{1,3}\)))?\(?\d[\d \u00A0().\/\u2010-\u2013-]{4,24}\d(?![A-Za-z\u00C0-\u024F0-9_%]|[.,]\d|-\w)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex Vanity = new(
-        @"(?<![\w-])(?:\+?1[-. ])?\(?[2-9]\d{2}\)?[-. ](?<tail>[A-Z0-9]{3}[-. ][A-Z0-9]{4}|[A-Z0-9]{7})(?![\w-])",
+        @"(?<![\w-])(?:\+?1[-. ])?\(?[2-9]\d{2}\)?[-. ](?<tail>[A-Z0-9]{3}[-. ][A-Z0-9]{4}|[A-Z0-9]{4}[-. ][A-Z0-9]{3}|[A-Z0-9]{7})(?![\w-])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex ListSeparator = new(@"\s+/\s+|\s{2,}", RegexOptions.Compiled);

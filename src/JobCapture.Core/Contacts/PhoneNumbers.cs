@@ -14,6 +14,12 @@ internal static partial class PhoneNumbers
     public static string? Normalize(string written, bool cued, IReadOnlyList<string> regions)
     {
         var clean = Clean(written);
+        if (clean.StartsWith("(+", StringComparison.Ordinal))
+        {
+            // "(+34) 912 345 678": the country code in brackets.
+            clean = clean[1..].Replace(")", "", StringComparison.Ordinal);
+        }
+
         if (LooksLikeSomethingElse(clean))
         {
             return null;
