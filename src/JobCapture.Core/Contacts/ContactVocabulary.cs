@@ -32,5 +32,6 @@ internal sealed record ContactVocabulary
 }
 
 /// <summary>A phrase that introduces a person. <see cref="Standalone"/> cues ("Recruiter:", "Ansprechpartnerin")
-/// name a contact on their own; the others ("contact", "call") only when an address or number follows.</summary>
-internal sealed record PersonCue(string Phrase, ContactRole Role, bool Standalone);
+/// name a contact on their own; the others ("contact", "call") only when an address or number follows. A cue that
+/// <see cref="IsTitle"/> ("Frau", "Mme") is itself the title of the name that follows.</summary>
+internal sealed record PersonCue(string Phrase, ContactRole Role, bool Standalone, bool IsTitle = false);

@@ -55,7 +55,7 @@ internal static class PersonFinder
     {
         var name = match.Groups["name"];
         var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).ToArray();
-        var hasTitle = match.Groups["title"].Length > 0;
+        var hasTitle = match.Groups["title"].Length > 0 || cue.IsTitle;
         if (words.Any(NotNames.Contains) || (!hasTitle && words.Length < 2 && words[0].Length < 3))
         {
             return null;
@@ -65,7 +65,7 @@ internal static class PersonFinder
         // ("our recruiter is Tom Hughes"), with a title, or next to an address or number.
         var labelled = match.Groups["colon"].Success || match.Groups["is"].Success || hasTitle;
         var standalone = (cue.Standalone || labelled) && (hasTitle || words.Length >= 2);
-        var start = hasTitle ? match.Groups["title"].Index : name.Index;
+        var start = cue.IsTitle ? match.Index - cue.Phrase.Length : match.Groups["title"].Length > 0 ? match.Groups["title"].Index : name.Index;
         var end = name.Index + name.Length;
         return new FoundPerson(
             new Contact(ContactKind.Person, name.Value, text[start..end], start, end) { Role = RoleOf(cue, text, end) },

@@ -14,6 +14,9 @@ internal sealed record PhonePlan
     public string[] CountryNames { get; init; } = [];
     public string[] WrittenFormats { get; init; } = [];
 
+    /// <summary>National numbers dialled without the trunk prefix even at home (Australia's 1300/1800).</summary>
+    public string? DomesticWithoutTrunk { get; init; }
+
     private Regex? _leading;
     private Regex[]? _formats;
 
@@ -32,6 +35,11 @@ internal sealed record PhonePlan
             && IsValidNational(digits[TrunkPrefix.Length..]))
         {
             return digits[TrunkPrefix.Length..];
+        }
+
+        if (DomesticWithoutTrunk is not null && Regex.IsMatch(digits, DomesticWithoutTrunk, RegexOptions.CultureInvariant))
+        {
+            return digits;
         }
 
         // Plans whose trunk prefix is "0" require it when dialled at home; NANP's "1" is optional.
