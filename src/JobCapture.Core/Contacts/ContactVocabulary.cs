@@ -23,6 +23,7 @@ internal sealed record ContactVocabulary
     public required string[] NameTitles { get; init; }
     public required string[] NameParticles { get; init; }
     public required string[] NotNameWords { get; init; }
+    public required string[] CompanySuffixes { get; init; }
     public required string[] ApplyWords { get; init; }
     public required string[] ApplyHosts { get; init; }
     public required Dictionary<string, string> LanguageRegions { get; init; }

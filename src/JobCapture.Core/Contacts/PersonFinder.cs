@@ -10,6 +10,7 @@ internal static class PersonFinder
     private static readonly ContactVocabulary Words = ContactVocabulary.Shared;
     private static readonly Regex NameAfterCue = BuildNameAfterCue();
     private static readonly HashSet<string> NotNames = new(Words.NotNameWords, StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> CompanySuffixes = new(Words.CompanySuffixes, StringComparer.OrdinalIgnoreCase);
     private static readonly Regex RoleWord = new(
         $@"(?<![\p{{L}}])(?:{string.Join('|', Words.RoleWords.OrderByDescending(r => r.Phrase.Length).Select(r => Regex.Escape(r.Phrase)))})(?![\p{{L}}])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -56,7 +57,8 @@ internal static class PersonFinder
         var name = match.Groups["name"];
         var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).ToArray();
         var hasTitle = match.Groups["title"].Length > 0 || cue.IsTitle;
-        if (words.Any(NotNames.Contains) || (!hasTitle && words.Length < 2 && words[0].Length < 3))
+        if (words.Any(NotNames.Contains) || (!hasTitle && words.Length < 2 && words[0].Length < 3)
+            || CompanySuffixes.Contains(NextWord(text, name.Index + name.Length)))
         {
             return null;
         }
@@ -70,6 +72,24 @@ internal static class PersonFinder
         return new FoundPerson(
             new Contact(ContactKind.Person, name.Value, text[start..end], start, end) { Role = RoleOf(cue, text, end) },
             standalone);
+    }
+
+    /// <summary>"Herr Lehmann GmbH" is a company: the word after a name tells.</summary>
+    private static string NextWord(string text, int from)
+    {
+        var start = from;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (',' or ';' or ':' or ')'))
+        {
+            end++;
+        }
+
+        return text[start..end];
     }
 
     /// <summary>A role written right after the name ("Dana Lee, Talent Acquisition", or on the next line as
