@@ -38,7 +38,7 @@ internal static partial class EmailAddresses
 
     public static bool IsFreeMail(string domain) => FreeMail.Contains(domain);
 
-    [GeneratedRegex(@"^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,24}$", RegexOptions.CultureInvariant)]
     private static partial Regex WholeAddress();
 
     [GeneratedRegex(@"[._+-]")]

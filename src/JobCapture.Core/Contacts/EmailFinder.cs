@@ -8,7 +8,7 @@ internal static class EmailFinder
     private static readonly ContactVocabulary Words = ContactVocabulary.Shared;
 
     private static readonly Regex Plain = new(
-        @"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9])",
+        @"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\w-]|\.[\p{L}\p{N}])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex Bracketed = BuildBracketed();
@@ -82,8 +82,9 @@ internal static class EmailFinder
 
     private static string? Decode(Match match)
     {
+        var local = match.Groups["local"].Captures.Select(c => c.Value);
         var labels = match.Groups["domain"].Captures.Select(c => c.Value);
-        return EmailAddresses.Normalize($"{match.Groups["local"].Value}@{string.Join('.', labels)}");
+        return EmailAddresses.Normalize($"{string.Join('.', local)}@{string.Join('.', labels)}");
     }
 
     /// <summary>"https://user@host.example/" holds a URL's user part, not an address.</summary>
@@ -104,9 +105,10 @@ internal static class EmailFinder
         var at = Alternation(Words.ObfuscationAt);
         var dot = Alternation(Words.ObfuscationDot);
         var bracketedAt = $@"\s*(?:\[\s*(?:{at})\s*\]|\(\s*(?:{at})\s*\)|\{{\s*(?:{at})\s*\}})\s*";
-        var separator = $@"(?:\s*(?:\[\s*(?:{dot})\s*\]|\(\s*(?:{dot})\s*\)|\{{\s*(?:{dot})\s*\}})\s*|\.)";
+        var bracketedDot = $@"\s*(?:\[\s*(?:{dot})\s*\]|\(\s*(?:{dot})\s*\)|\{{\s*(?:{dot})\s*\}})\s*";
+        var separator = $@"(?:{bracketedDot}|\.)";
         return new Regex(
-            $@"(?<![\w.+-])(?<local>[a-z0-9][a-z0-9._%+-]*){bracketedAt}(?<domain>[a-z0-9-]+)(?:{separator}(?<domain>[a-z0-9-]+))+(?![\w-])",
+            $@"(?<![\w.+-])(?<local>[a-z0-9][a-z0-9._%+-]*)(?:{bracketedDot}(?<local>[a-z0-9][a-z0-9._%+-]*))*{bracketedAt}(?<domain>[a-z0-9-]+)(?:{separator}(?<domain>[a-z0-9-]+))+(?![\w-])",
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     }
 

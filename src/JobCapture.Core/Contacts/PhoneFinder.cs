@@ -31,59 +31,51 @@ internal static class PhoneFinder
     public static IEnumerable<Contact> Find(string text, IReadOnlyList<string> regions)
     {
         var vanitySpans = new List<(int Start, int End)>();
-        foreach (Match match in Vanity.Matches(text))
+        foreach (Match vanity in Vanity.Matches(text))
         {
-            if (FromVanity(text, match, regions) is { } contact)
+            if (FromVanity(text, vanity, regions) is { } contact)
             {
-                vanitySpans.Add((match.Index, match.Index + match.Length));
+                vanitySpans.Add((vanity.Index, vanity.Index + vanity.Length));
                 yield return contact;
             }
         }
 
-        foreach (Match match in Candidate.Matches(text))
+        var match = Candidate.Match(text);
+        while (match.Success)
         {
-            if (vanitySpans.Any(s => match.Index < s.End && s.Start < match.Index + match.Length))
+            var resumeAt = match.Index + match.Length;
+            if (!vanitySpans.Any(s => match.Index < s.End && s.Start < resumeAt))
             {
-                continue;
+                if (Read(text, match.Index, match.Value, regions) is { } whole)
+                {
+                    yield return whole;
+                }
+                else if (ListSeparator.Match(match.Value) is { Success: true } separator)
+                {
+                    // "030 1234567 / 030 7654321" is read as one run: take the first number and resume at the second.
+                    if (FirstOfList(text, match, separator, regions) is { } first)
+                    {
+                        yield return first;
+                    }
+
+                    resumeAt = match.Index + separator.Index + separator.Length;
+                }
             }
 
-            foreach (var contact in FromCandidate(text, match.Index, match.Value, regions))
-            {
-                yield return contact;
-            }
+            match = Candidate.Match(text, resumeAt);
         }
+    }
+
+    private static Contact? FirstOfList(string text, Match match, Match separator, IReadOnlyList<string> regions)
+    {
+        return separator.Index >= 6
+            ? Read(text, match.Index, match.Value[..separator.Index], regions)
+            : null;
     }
 
     /// <summary>A tel: link or a structured telephone: the markup itself says it is a number.</summary>
     public static string? NormalizeStated(string written, IReadOnlyList<string> regions) =>
         PhoneNumbers.Normalize(written, cued: true, regions);
-
-    private static IEnumerable<Contact> FromCandidate(string text, int start, string written, IReadOnlyList<string> regions)
-    {
-        if (Read(text, start, written, regions) is { } whole)
-        {
-            yield return whole;
-            yield break;
-        }
-
-        // "030 1234567 / 030 7654321": two numbers the pattern read as one.
-        var parts = ListSeparator.Split(written);
-        if (parts.Length < 2)
-        {
-            yield break;
-        }
-
-        var offset = 0;
-        foreach (var part in parts)
-        {
-            var partStart = written.IndexOf(part, offset, StringComparison.Ordinal);
-            offset = partStart + part.Length;
-            if (part.Length >= 6 && Read(text, start + partStart, part, regions) is { } contact)
-            {
-                yield return contact;
-            }
-        }
-    }
 
     private static Contact? Read(string text, int start, string written, IReadOnlyList<string> regions)
     {
