@@ -5,6 +5,9 @@ namespace JobCapture.Core.Contacts;
 /// <summary>Email addresses written in the text: plain, and obfuscated the ways people really write them.</summary>
 internal static class EmailFinder
 {
+    /// <summary>A posting hides one or two addresses; a page of thousands of "(at)" is hostile, not a job ad.</summary>
+    private const int MaxBracketedAts = 64;
+
     private static readonly ContactVocabulary Words = ContactVocabulary.Shared;
 
     private static readonly Regex Plain = new(
@@ -61,7 +64,7 @@ internal static class EmailFinder
     private static IEnumerable<Match> BracketedMatches(string text)
     {
         var consumed = 0;
-        foreach (Match at in BracketedAt.Matches(text))
+        foreach (var at in BracketedAt.Matches(text).Take(MaxBracketedAts))
         {
             var from = Math.Max(consumed, at.Index - 64);
             var to = Math.Min(text.Length, at.Index + at.Length + 128);
