@@ -57,7 +57,7 @@ internal static class PersonFinder
         var name = match.Groups["name"];
         var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).ToArray();
         var hasTitle = match.Groups["title"].Length > 0 || cue.IsTitle;
-        if (words.Any(NotNames.Contains) || (!hasTitle && words.Length < 2 && words[0].Length < 3)
+        if (words.Any(NotNames.Contains) || IsPossessive(name.Value) || (!hasTitle && words.Length < 2 && words[0].Length < 3)
             || CompanySuffixes.Contains(NextWord(text, name.Index + name.Length)))
         {
             return null;
@@ -65,7 +65,9 @@ internal static class PersonFinder
 
         // "Recruiter Ninja Award" is no person: a role word names one only as a label ("Recruiter:"), in a sentence
         // ("our recruiter is Tom Hughes"), with a title, or next to an address or number.
-        var labelled = match.Groups["colon"].Success || match.Groups["is"].Success || hasTitle;
+        // A title alone ("Frau Holle Kindergarten") names a brand as often as a person: it counts next to an
+        // address or number.
+        var labelled = match.Groups["colon"].Success || match.Groups["is"].Success || match.Groups["title"].Length > 0;
         var standalone = (cue.Standalone || labelled) && (hasTitle || words.Length >= 2);
         var start = cue.IsTitle ? match.Index - cue.Phrase.Length : match.Groups["title"].Length > 0 ? match.Groups["title"].Index : name.Index;
         var end = name.Index + name.Length;
@@ -73,6 +75,10 @@ internal static class PersonFinder
             new Contact(ContactKind.Person, name.Value, text[start..end], start, end) { Role = RoleOf(cue, text, end) },
             standalone);
     }
+
+    /// <summary>"Mr. Smith's class" speaks about a person, it does not name a contact.</summary>
+    private static bool IsPossessive(string name) =>
+        name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal);
 
     /// <summary>"Herr Lehmann GmbH" is a company: the word after a name tells.</summary>
     private static string NextWord(string text, int from)
