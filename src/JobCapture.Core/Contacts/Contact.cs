@@ -36,4 +36,7 @@ public sealed record Contact(ContactKind Kind, string Value, string Display, int
     public string? Name { get; init; }
     public ContactRole? Role { get; init; }
     public ContactCategory? Category { get; init; }
+
+    /// <summary>A phone extension as written ("ext. 204", "Durchwahl 12"); not part of <see cref="Value"/>.</summary>
+    public string? Extension { get; init; }
 }
