@@ -40,6 +40,8 @@ public class MigrationTests : DatabaseFixture
             Assert.That(db.Snapshots.Count(), Is.EqualTo(1));
             Assert.That(db.Analyses.Single().AnalyzerVersion, Is.EqualTo("0.0.1"));
         });
+        var found = await new Postings.PostingQueries(db).ListAsync(new Postings.PostingFilter(Search: "baker"), CancellationToken.None);
+        Assert.That(found.Select(p => p.Id), Is.EqualTo(new[] { posting.Id }), "postings saved before search existed are indexed by the upgrade");
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using JobCapture.Core;
 using JobCapture.Storage.Captures;
+using JobCapture.Storage.Search;
 using JobCapture.Storage.Snapshots;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,7 @@ public sealed class Reanalysis(JobCaptureDb db, TimeProvider time)
             .OrderBy(a => a.Id)
             .Take(batchSize)
             .ToListAsync(cancellationToken);
+        var reindex = new List<(Postings.Posting Posting, string Text)>();
         foreach (var stored in stale)
         {
             var snapshot = await db.Snapshots.AsNoTracking()
@@ -37,10 +39,18 @@ public sealed class Reanalysis(JobCaptureDb db, TimeProvider time)
             {
                 var posting = await db.Postings.FirstAsync(p => p.Id == snapshot.PostingId, cancellationToken);
                 CaptureStore.ApplyAnalysis(posting, analysis, snapshot.Title);
+                reindex.Add((posting, analysis.Text));
             }
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var (posting, text) in reindex)
+        {
+            await PostingSearch.IndexAsync(db, posting, text, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return stale.Count;
     }
 

@@ -2,6 +2,7 @@ using JobCapture.Core;
 using JobCapture.Core.FollowUp;
 using JobCapture.Storage.Analyses;
 using JobCapture.Storage.Postings;
+using JobCapture.Storage.Search;
 using JobCapture.Storage.Snapshots;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,6 +53,7 @@ public sealed class CaptureStore(JobCaptureDb db)
             AnalyzedAt = receivedAt,
         });
         await db.SaveChangesAsync(cancellationToken);
+        await PostingSearch.IndexAsync(db, posting, analysis.Text, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new StoredCapture(posting.Id, snapshot.Id, isNew, WasDuplicate: false);
     }

@@ -1,4 +1,5 @@
 using JobCapture.Core;
+using JobCapture.Storage.Search;
 using JobCapture.Storage.Snapshots;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace JobCapture.Storage.Postings;
 /// <summary>Read side for the dashboard, API and export.</summary>
 public sealed class PostingQueries(JobCaptureDb db)
 {
-    public Task<List<Posting>> ListAsync(PostingFilter filter, CancellationToken cancellationToken)
+    public async Task<List<Posting>> ListAsync(PostingFilter filter, CancellationToken cancellationToken)
     {
         var query = db.Postings.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.PhoneVerdict))
@@ -17,12 +18,11 @@ public sealed class PostingQueries(JobCaptureDb db)
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var pattern = $"%{filter.Search.Trim()}%";
-            query = query.Where(p => EF.Functions.Like(p.Title, pattern) || EF.Functions.Like(p.Company, pattern)
-                || EF.Functions.Like(p.Location, pattern) || EF.Functions.Like(p.Summary, pattern));
+            var matches = await PostingSearch.MatchAsync(db, filter.Search, cancellationToken);
+            query = query.Where(p => matches.Contains(p.Id));
         }
 
-        return query.OrderByDescending(p => p.LastSavedAt).Take(filter.Limit).ToListAsync(cancellationToken);
+        return await query.OrderByDescending(p => p.LastSavedAt).Take(filter.Limit).ToListAsync(cancellationToken);
     }
 
     public Task<Posting?> FindAsync(long id, CancellationToken cancellationToken) =>

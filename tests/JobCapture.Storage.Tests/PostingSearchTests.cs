@@ -1,0 +1,51 @@
+using JobCapture.Core;
+using JobCapture.Storage.Captures;
+using JobCapture.Storage.Postings;
+
+namespace JobCapture.Storage.Tests;
+
+public class PostingSearchTests : DatabaseFixture
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+
+    private async Task SaveAsync(string key, string html)
+    {
+        await using var db = Open();
+        var capture = new NewCapture(Guid.NewGuid().ToString("N"), key, key, "", "cli", Now, html, null, null);
+        await new CaptureStore(db).SaveAsync(capture, PostingAnalyzer.CreateDefault().AnalyzeHtml(html, key), Now, CancellationToken.None);
+    }
+
+    private async Task<List<string>> SearchAsync(string query)
+    {
+        await using var db = Open();
+        var found = await new PostingQueries(db).ListAsync(new PostingFilter(Search: query), CancellationToken.None);
+        return found.Select(p => p.PostingKey).ToList();
+    }
+
+    [SetUp]
+    public async Task SaveTwoPostings()
+    {
+        await SaveAsync("https://jobs.example/barista", "<h1>Barista</h1><p>Pull espresso shots at our Café in München.</p>");
+        await SaveAsync("https://jobs.example/forklift", "<h1>Forklift driver</h1><p>Move pallets in the cold store.</p>");
+    }
+
+    [Test]
+    public async Task A_word_from_the_description_finds_the_posting()
+    {
+        Assert.That(await SearchAsync("pallets"), Is.EqualTo(new[] { "https://jobs.example/forklift" }));
+    }
+
+    [Test]
+    public async Task Words_are_prefixes_and_accents_do_not_matter()
+    {
+        Assert.That(await SearchAsync("espres cafe munchen"), Is.EqualTo(new[] { "https://jobs.example/barista" }));
+    }
+
+    [TestCase("\"unbalanced")]
+    [TestCase("title:barista OR NEAR(")]
+    [TestCase("*")]
+    public async Task Search_syntax_typed_into_the_box_is_read_as_words_not_as_a_query_language(string query)
+    {
+        Assert.That(async () => await SearchAsync(query), Throws.Nothing);
+    }
+}
