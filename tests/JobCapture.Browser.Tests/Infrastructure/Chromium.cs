@@ -6,16 +6,7 @@ namespace JobCapture.Browser.Tests.Infrastructure;
 /// </summary>
 internal static class Chromium
 {
-    public const string OverrideVariable = "JOBCAPTURE_BROWSER";
-
-    private static readonly string[] KnownPaths =
-    [
-        "/usr/bin/chromium",
-        "/usr/bin/chromium-browser",
-        "/snap/bin/chromium",
-        "/usr/bin/google-chrome",
-        "/usr/bin/google-chrome-stable",
-    ];
+    public const string OverrideVariable = JobCapture.Capture.BrowserLocator.EnvironmentVariable;
 
     public static string RequirePath()
     {
@@ -36,14 +27,6 @@ internal static class Chromium
         return "";
     }
 
-    private static string? Find()
-    {
-        var chosen = Environment.GetEnvironmentVariable(OverrideVariable);
-        if (!string.IsNullOrWhiteSpace(chosen))
-        {
-            return File.Exists(chosen) ? chosen : null;
-        }
-
-        return KnownPaths.FirstOrDefault(File.Exists);
-    }
+    /// <summary>The same search the capture command makes, so the tests drive what users' captures would.</summary>
+    private static string? Find() => JobCapture.Capture.BrowserLocator.Find();
 }
