@@ -7,6 +7,7 @@ namespace JobCapture.Core.Reading;
 /// </summary>
 internal static class ContentChooser
 {
+    private const int MinPostingPartsLength = 50;
     private const int MinPostingLength = 200;
     private const double MinRootShare = 0.3;
     private const double MinDenseShare = 0.6;
@@ -21,7 +22,7 @@ internal static class ContentChooser
     private static TextRange[]? FromPostingParts(PageScan scan)
     {
         var parts = scan.PostingParts.Where(part => part.Length > 0).ToArray();
-        return parts.Sum(part => part.Length) >= MinPostingLength ? parts : null;
+        return parts.Sum(part => part.Length) >= MinPostingPartsLength ? parts : null;
     }
 
     private static TextRange[]? FromContentRoot(PageScan scan)
