@@ -9,7 +9,8 @@ namespace JobCapture.Core.Reading;
 /// Reads a page the way a person looking for the job would: parse once, walk once, then decide what the posting
 /// is. The steps, in order:
 /// <list type="number">
-/// <item>Parse the HTML with AngleSharp (the only parse of the page).</item>
+/// <item>Flatten absurd nesting (<see cref="NestingGuard"/>), then parse the HTML with AngleSharp: the only parse
+///   of the page.</item>
 /// <item>Walk the tree once (<see cref="PageWalker"/>): visible text with block boundaries, chrome left out, and
 ///   the raw material of structured data.</item>
 /// <item>Find the JSON-LD JobPosting and read its description as text.</item>
@@ -30,7 +31,7 @@ public sealed class PageReader : IPageReader
 
     public PageContent ReadHtml(string html, string? url)
     {
-        using var document = Parse(html);
+        using var document = Parse(NestingGuard.Flatten(html, _options.MaxElementDepth));
         var scan = PageWalker.Walk(document, _markup, _options);
         var posting = TheJobPosting(JsonLdReader.FindJobPostings(scan.JsonLdScripts));
         var description = posting is { } found ? ReadDescription(JsonLdFields.DescriptionHtml(found)) : null;

@@ -102,7 +102,7 @@ public static class SentenceSplitter
     private static ReadOnlySpan<char> WordBefore(string text, int sentenceStart, int dot)
     {
         var start = dot;
-        while (start > sentenceStart && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '"' or '“' or '\'' or '«'))
+        while (start > sentenceStart && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '"' or '“' or '‘' or '«'))
         {
             start--;
         }
