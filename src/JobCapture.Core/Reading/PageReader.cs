@@ -89,7 +89,7 @@ public sealed class PageReader : IPageReader
     {
         var composer = new TextComposer(_options.MaxTextLength);
         var ranges = ContentChooser.Choose(scan);
-        if (fields.Title.Length > 0 && !ranges.Any(range => scan.Text.AsSpan(range.Start, range.Length).Contains(fields.Title, StringComparison.Ordinal)))
+        if (fields.Title.Length > 0 && !ranges.Any(range => HasLine(scan.Text.AsSpan(range.Start, range.Length), fields.Title)))
         {
             composer.AppendBlock(fields.Title);
         }
@@ -105,6 +105,27 @@ public sealed class PageReader : IPageReader
         }
 
         return composer;
+    }
+
+    /// <summary>True when <paramref name="line"/> stands on a line of its own (a heading), not merely in a sentence.</summary>
+    private static bool HasLine(ReadOnlySpan<char> text, string line)
+    {
+        for (var at = text.IndexOf(line, StringComparison.Ordinal); at >= 0; at = NextIndex(text, line, at))
+        {
+            var end = at + line.Length;
+            if ((at == 0 || text[at - 1] == '\n') && (end == text.Length || text[end] == '\n'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextIndex(ReadOnlySpan<char> text, string value, int after)
+    {
+        var next = text[(after + 1)..].IndexOf(value, StringComparison.Ordinal);
+        return next < 0 ? -1 : after + 1 + next;
     }
 
     /// <summary>A piece of the description's longest line, to tell whether the page shows the description.</summary>
