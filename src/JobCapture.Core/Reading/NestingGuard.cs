@@ -28,6 +28,8 @@ internal static class NestingGuard
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCountedSpan = NotCounted.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextSpan = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly System.Buffers.SearchValues<char> TagEndOrQuote = System.Buffers.SearchValues.Create(">\"'");
+
     public static string Flatten(string html, int maxDepth)
     {
         var limit = Math.Max(maxDepth * 2, 64);
@@ -124,25 +126,25 @@ internal static class NestingGuard
         return new Tag(nameStart, nameEnd - nameStart, isEnd, selfClosing, start, end);
     }
 
-    /// <summary>The index after the tag's '>', stepping over quoted attribute values that may hold '>'.</summary>
+    /// <summary>The index after the tag's '>', jumping over quoted attribute values that may hold '>'.</summary>
     private static int TagEnd(string html, int i)
     {
-        var quote = '\0';
-        for (; i < html.Length; i++)
+        while (i < html.Length)
         {
-            var c = html[i];
-            if (quote != '\0')
+            var next = html.AsSpan(i).IndexOfAny(TagEndOrQuote);
+            if (next < 0)
             {
-                quote = c == quote ? '\0' : quote;
+                return html.Length;
             }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == '>')
+
+            i += next;
+            if (html[i] == '>')
             {
                 return i + 1;
             }
+
+            var close = html.IndexOf(html[i], i + 1);
+            i = close < 0 ? html.Length : close + 1;
         }
 
         return html.Length;

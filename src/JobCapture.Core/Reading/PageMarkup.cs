@@ -17,6 +17,9 @@ internal enum ElementRole
     Anchor = 64,
 }
 
+/// <summary>What one selector of the markup data says: a role, a field, or both.</summary>
+internal readonly record struct MarkupRule(ElementRole Role, MarkupField? Field);
+
 /// <summary>A field of the posting that a job board's own markup shows in a known element.</summary>
 internal enum MarkupField
 {
@@ -33,8 +36,7 @@ internal enum MarkupField
 /// </summary>
 internal sealed class PageMarkup
 {
-    private readonly SelectorIndex<ElementRole> _roles = new();
-    private readonly SelectorIndex<MarkupField> _fields = new();
+    private readonly SelectorIndex<MarkupRule> _rules = new();
     private readonly HashSet<string> _blocks = new(StringComparer.Ordinal);
     private readonly string[] _chromeNameParts;
 
@@ -48,7 +50,7 @@ internal sealed class PageMarkup
         {
             foreach (var selector in board.Value.EnumerateArray())
             {
-                _roles.Add(selector.GetString()!, ElementRole.PostingPart);
+                _rules.Add(selector.GetString()!, new MarkupRule(ElementRole.PostingPart, null));
             }
         }
 
@@ -57,7 +59,7 @@ internal sealed class PageMarkup
             var kind = Enum.Parse<MarkupField>(field.Name, ignoreCase: true);
             foreach (var selector in field.Value.EnumerateArray())
             {
-                _fields.Add(selector.GetString()!, kind);
+                _rules.Add(selector.GetString()!, new MarkupRule(ElementRole.None, kind));
             }
         }
 
@@ -67,15 +69,18 @@ internal sealed class PageMarkup
 
     public static PageMarkup Default { get; } = new(ReaderData.ReadJson("Reading.page-markup.json"));
 
-    /// <summary>Classifies an element; <paramref name="scratch"/> is reused between calls to avoid garbage.</summary>
-    public ElementRole RoleOf(IElement element, List<ElementRole> scratch)
+    /// <summary>Classifies an element and names the field it shows, if any, reading its attributes once.
+    /// <paramref name="scratch"/> is reused between calls to avoid garbage.</summary>
+    public (ElementRole Role, MarkupField? Field) Classify(IElement element, in ElementAttributes attributes, List<MarkupRule> scratch)
     {
         scratch.Clear();
-        _roles.Collect(element, scratch);
+        _rules.Collect(element, scratch);
         var role = ElementRole.None;
-        foreach (var found in scratch)
+        MarkupField? field = null;
+        foreach (var rule in scratch)
         {
-            role |= found;
+            role |= rule.Role;
+            field ??= rule.Field;
         }
 
         if (_blocks.Contains(element.LocalName))
@@ -83,36 +88,29 @@ internal sealed class PageMarkup
             role |= ElementRole.Block;
         }
 
-        if (element.LocalName == "a" || element.HasAttribute("data-cfemail"))
+        if (element.LocalName == "a" || attributes.CloudflareEmail is not null)
         {
             role |= ElementRole.Anchor;
         }
 
-        if (IsHiddenByAttributes(element))
+        if (IsHidden(element, attributes))
         {
             role |= ElementRole.Invisible;
         }
-        else if (IsNamedLikeChrome(element))
+        else if (IsNamedLikeChrome(element, attributes))
         {
             role |= ElementRole.Chrome;
         }
 
-        return role;
+        return (role, field);
     }
 
-    public MarkupField? FieldOf(IElement element, List<MarkupField> scratch)
-    {
-        scratch.Clear();
-        _fields.Collect(element, scratch);
-        return scratch.Count > 0 ? scratch[0] : null;
-    }
-
-    private static bool IsHiddenByAttributes(IElement element) =>
-        element.HasAttribute("hidden")
-        || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
+    private static bool IsHidden(IElement element, in ElementAttributes attributes) =>
+        attributes.Hidden
+        || string.Equals(attributes.AriaHidden, "true", StringComparison.OrdinalIgnoreCase)
         // A <dialog> renders only while it has the open attribute; saved pages keep closed ones (cookie choices).
-        || (element.LocalName == "dialog" && !element.HasAttribute("open"))
-        || IsStyledInvisible(element.GetAttribute("style"));
+        || (element.LocalName == "dialog" && !attributes.Open)
+        || IsStyledInvisible(attributes.Style);
 
     /// <summary>Inline styles only: AngleSharp does not compute CSS (and the reader must not pay for it), so a
     /// stylesheet rule that hides an element is not seen.</summary>
@@ -130,15 +128,15 @@ internal sealed class PageMarkup
 
     /// <summary>Cookie and consent layers come from dozens of vendors; their ids and classes say what they are.
     /// The page's outer elements are exempt: sites hang cookie scripts' hooks on &lt;body&gt; too.</summary>
-    private bool IsNamedLikeChrome(IElement element)
+    private bool IsNamedLikeChrome(IElement element, in ElementAttributes attributes)
     {
         if (element.LocalName is "html" or "body" or "main")
         {
             return false;
         }
 
-        var id = element.Id;
-        var classes = element.GetAttribute("class");
+        var id = attributes.Id;
+        var classes = attributes.Class;
         foreach (var part in _chromeNameParts)
         {
             if ((id?.Contains(part, StringComparison.OrdinalIgnoreCase) ?? false)
@@ -155,7 +153,7 @@ internal sealed class PageMarkup
     {
         foreach (var selector in data.GetProperty(name).EnumerateArray())
         {
-            _roles.Add(selector.GetString()!, role);
+            _rules.Add(selector.GetString()!, new MarkupRule(role, null));
         }
     }
 }

@@ -24,8 +24,7 @@ internal sealed class PageWalker
     private readonly PageScan _scan = new();
     private readonly VisibleTextBuilder _text;
     private readonly Stack<Frame> _stack = new();
-    private readonly List<ElementRole> _roleScratch = [];
-    private readonly List<MarkupField> _fieldScratch = [];
+    private readonly List<MarkupRule> _ruleScratch = [];
     private readonly List<string> _itemPath = [];
     private int _contentDepth;
     private int _postingPartDepth;
@@ -77,7 +76,8 @@ internal sealed class PageWalker
     private void Open(IElement element, int depth)
     {
         // Past the depth limit an element is only a container of text: no rules, no fields, still no recursion.
-        var role = depth <= _options.MaxElementDepth ? _markup.RoleOf(element, _roleScratch) : ElementRole.None;
+        var attributes = depth <= _options.MaxElementDepth ? ElementAttributes.Read(element) : default;
+        var (role, field) = depth <= _options.MaxElementDepth ? _markup.Classify(element, attributes, _ruleScratch) : (ElementRole.None, null);
         if ((role & ElementRole.Invisible) != 0)
         {
             CollectFromInvisible(element);
@@ -96,10 +96,11 @@ internal sealed class PageWalker
             Role = role,
             Start = _text.Length,
             LinkStart = _text.LinkCharacters,
+            Field = field is { } f && !_scan.MarkupFields.ContainsKey(f) ? f : null,
         };
-        if (role != ElementRole.None || depth <= _options.MaxElementDepth)
+        if (depth <= _options.MaxElementDepth)
         {
-            frame = OpenStructure(element, frame);
+            frame = OpenStructure(frame, attributes);
         }
 
         _stack.Push(frame);
@@ -113,7 +114,7 @@ internal sealed class PageWalker
     }
 
     /// <summary>Block breaks, anchors, region counters, fields and microdata for an element being entered.</summary>
-    private Frame OpenStructure(IElement element, Frame frame)
+    private Frame OpenStructure(Frame frame, in ElementAttributes attributes)
     {
         var role = frame.Role;
         if ((role & ElementRole.Block) != 0)
@@ -124,20 +125,19 @@ internal sealed class PageWalker
 
         if ((role & ElementRole.Anchor) != 0)
         {
-            _text.BeginAnchor(element.GetAttribute("href") ?? "", element.GetAttribute("data-cfemail"));
+            _text.BeginAnchor(attributes.Href ?? "", attributes.CloudflareEmail);
         }
 
         _contentDepth += (role & ElementRole.ContentRoot) != 0 ? 1 : 0;
         _postingPartDepth += (role & ElementRole.PostingPart) != 0 ? 1 : 0;
-        var field = _markup.FieldOf(element, _fieldScratch);
-        return OpenMicrodata(element, frame with { Field = field is { } f && !_scan.MarkupFields.ContainsKey(f) ? f : null });
+        return OpenMicrodata((IElement)frame.Node, frame, attributes);
     }
 
-    private Frame OpenMicrodata(IElement element, Frame frame)
+    private Frame OpenMicrodata(IElement element, Frame frame, in ElementAttributes attributes)
     {
-        var itemProp = element.GetAttribute("itemprop");
-        var isScope = element.HasAttribute("itemscope");
-        if (isScope && (element.GetAttribute("itemtype")?.Contains("JobPosting", StringComparison.Ordinal) ?? false))
+        var itemProp = attributes.ItemProp;
+        var isScope = attributes.ItemScope;
+        if (isScope && (attributes.ItemType?.Contains("JobPosting", StringComparison.Ordinal) ?? false))
         {
             _scan.MicrodataPostings++;
             _jobScopeDepth++;
@@ -156,8 +156,7 @@ internal sealed class PageWalker
             return frame with { OpensItemPath = true };
         }
 
-        var stated = element.GetAttribute("content") ?? element.GetAttribute("datetime")
-            ?? (element.LocalName is "link" ? element.GetAttribute("href") : null);
+        var stated = attributes.Content ?? attributes.DateTime ?? (element.LocalName is "link" ? attributes.Href : null);
         if (stated is not null)
         {
             _scan.Microdata.TryAdd(key, stated.Trim());
