@@ -1,1 +1,12 @@
-return;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Running;
+using JobCapture.Benchmarks;
+
+if (CorpusFolder.Find() is null)
+{
+    Console.Error.WriteLine("The corpus is missing: expected ../shared/corpus/pages beside the repository (or above the working directory).");
+    return 1;
+}
+
+BenchmarkRunner.Run<AnalysisVersusBareParse>(args: args);
+return 0;

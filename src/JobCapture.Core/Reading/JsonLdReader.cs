@@ -1,88 +1,96 @@
+using System.Text;
 using System.Text.Json;
-using AngleSharp.Dom;
-using JobCapture.Core.Postings;
 
 namespace JobCapture.Core.Reading;
 
-/// <summary>Reads schema.org JobPosting objects from the page's JSON-LD scripts.</summary>
+/// <summary>Finds the schema.org JobPosting objects in a page's JSON-LD scripts: single objects, arrays,
+/// <c>@graph</c>, postings nested as <c>mainEntity</c> or <c>itemListElement</c>, several values in one script.</summary>
 internal static class JsonLdReader
 {
-    private static readonly string[] AddressParts = ["addressLocality", "addressRegion", "addressCountry"];
+    private const int MaxNesting = 8;
 
-    public static PostingFields ReadFields(IDocument document)
+    private static readonly JsonReaderOptions ReaderOptions = new()
     {
-        var posting = FindJobPostings(document).FirstOrDefault();
-        if (posting.ValueKind != JsonValueKind.Object)
-        {
-            return PostingFields.Empty;
-        }
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowMultipleValues = true,
+        MaxDepth = 256,
+    };
 
-        return new PostingFields
-        {
-            Title = Text(posting, "title"),
-            Company = Text(Property(posting, "hiringOrganization"), "name"),
-            Location = Location(Property(posting, "jobLocation")),
-            EmploymentType = Text(posting, "employmentType"),
-            DatePosted = Text(posting, "datePosted"),
-            ValidThrough = Text(posting, "validThrough"),
-        };
-    }
-
-    public static IReadOnlyList<ContactHint> ReadContactHints(IDocument document) =>
-        FindJobPostings(document)
-            .Select(posting => Property(posting, "applicationContact"))
-            .Where(contact => contact.ValueKind == JsonValueKind.Object)
-            .Select(contact => new ContactHint(
-                NullIfEmpty(Text(contact, "email")),
-                NullIfEmpty(Text(contact, "telephone")),
-                NullIfEmpty(Text(contact, "name")),
-                NullIfEmpty(Text(contact, "url"))))
-            .ToList();
-
-    private static IEnumerable<JsonElement> FindJobPostings(IDocument document)
+    public static IReadOnlyList<JsonElement> FindJobPostings(IEnumerable<string> scripts)
     {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        var postings = new List<JsonElement>();
+        foreach (var script in scripts)
         {
-            JsonElement root;
-            try
+            foreach (var root in Parse(script))
             {
-                using var parsed = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions
-                {
-                    AllowTrailingCommas = true,
-                    CommentHandling = JsonCommentHandling.Skip,
-                });
-                root = parsed.RootElement.Clone();
-            }
-            catch (JsonException)
-            {
-                continue;
-            }
-
-            foreach (var posting in Flatten(root).Where(IsJobPosting))
-            {
-                yield return posting;
+                CollectPostings(root, postings, 0);
             }
         }
+
+        return postings;
     }
 
-    private static IEnumerable<JsonElement> Flatten(JsonElement element)
+    /// <summary>Parses every value in the script; if the JSON is broken, mends it once and tries again.</summary>
+    internal static IReadOnlyList<JsonElement> Parse(string script)
     {
+        var json = JsonLdRepair.Unwrap(script);
+        return TryParseAll(json) ?? TryParseAll(JsonLdRepair.EscapeInsideStrings(json)) ?? [];
+    }
+
+    private static List<JsonElement>? TryParseAll(string json)
+    {
+        var values = new List<JsonElement>();
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), ReaderOptions);
+        try
+        {
+            while (reader.Read())
+            {
+                using var document = JsonDocument.ParseValue(ref reader);
+                values.Add(document.RootElement.Clone());
+            }
+        }
+        catch (JsonException)
+        {
+            return values.Count > 0 ? values : null;
+        }
+
+        return values;
+    }
+
+    private static void CollectPostings(JsonElement element, List<JsonElement> postings, int depth)
+    {
+        if (depth > MaxNesting)
+        {
+            return;
+        }
+
         if (element.ValueKind == JsonValueKind.Array)
         {
-            foreach (var item in element.EnumerateArray().SelectMany(Flatten))
+            foreach (var item in element.EnumerateArray())
             {
-                yield return item;
+                CollectPostings(item, postings, depth + 1);
             }
+
+            return;
         }
-        else if (element.ValueKind == JsonValueKind.Object)
+
+        if (element.ValueKind != JsonValueKind.Object)
         {
-            yield return element;
-            if (element.TryGetProperty("@graph", out var graph))
+            return;
+        }
+
+        if (IsJobPosting(element))
+        {
+            postings.Add(element);
+            return;
+        }
+
+        foreach (var container in (string[])["@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "item"])
+        {
+            if (element.TryGetProperty(container, out var inner))
             {
-                foreach (var item in Flatten(graph))
-                {
-                    yield return item;
-                }
+                CollectPostings(inner, postings, depth + 1);
             }
         }
     }
@@ -90,39 +98,9 @@ internal static class JsonLdReader
     private static bool IsJobPosting(JsonElement element) =>
         element.TryGetProperty("@type", out var type)
         && (type.ValueKind == JsonValueKind.String
-            ? type.GetString() == "JobPosting"
-            : type.ValueKind == JsonValueKind.Array && type.EnumerateArray().Any(t => t.GetString() == "JobPosting"));
+            ? IsJobPostingType(type.GetString())
+            : type.ValueKind == JsonValueKind.Array && type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && IsJobPostingType(t.GetString())));
 
-    private static string Location(JsonElement jobLocation)
-    {
-        var first = jobLocation.ValueKind == JsonValueKind.Array ? jobLocation.EnumerateArray().FirstOrDefault() : jobLocation;
-        var address = Property(first, "address");
-        if (address.ValueKind == JsonValueKind.String)
-        {
-            return address.GetString() ?? "";
-        }
-
-        var parts = AddressParts
-            .Select(name => Text(address, name))
-            .Where(part => part.Length > 0);
-        return string.Join(", ", parts);
-    }
-
-    private static JsonElement Property(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : default;
-
-    private static string Text(JsonElement element, string name)
-    {
-        var value = Property(element, name);
-        return value.ValueKind switch
-        {
-            JsonValueKind.String => System.Net.WebUtility.HtmlDecode(value.GetString()?.Trim() ?? ""),
-            JsonValueKind.Number => value.GetRawText(),
-            JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString())),
-            JsonValueKind.Object => Text(value, "name"),
-            _ => "",
-        };
-    }
-
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+    private static bool IsJobPostingType(string? type) =>
+        type is not null && (type == "JobPosting" || type.EndsWith("/JobPosting", StringComparison.Ordinal) || type.EndsWith(":JobPosting", StringComparison.Ordinal));
 }

@@ -1,47 +1,49 @@
-using System.Text;
+using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using JobCapture.Core.Postings;
 
 namespace JobCapture.Core.Reading;
 
-/// <summary>Reads a page once with AngleSharp: the visible text with block boundaries, its sentences, the fields
-/// of structured data and the anchors that may hold contacts.</summary>
+/// <summary>
+/// Reads a page the way a person looking for the job would: parse once, walk once, then decide what the posting
+/// is. The steps, in order:
+/// <list type="number">
+/// <item>Flatten absurd nesting (<see cref="NestingGuard"/>), then parse the HTML with AngleSharp: the only parse
+///   of the page.</item>
+/// <item>Walk the tree once (<see cref="PageWalker"/>): visible text with block boundaries, chrome left out, and
+///   the raw material of structured data.</item>
+/// <item>Find the JSON-LD JobPosting and read its description as text.</item>
+/// <item>Put the fields together, most trusted source first (<see cref="PostingFieldsReader"/>).</item>
+/// <item>Choose the posting's own content (<see cref="ContentChooser"/>) and compose the analysed text from it,
+///   with the title first and the structured description appended when the page does not show it.</item>
+/// <item>Cut the text into sentences.</item>
+/// </list>
+/// </summary>
 public sealed class PageReader : IPageReader
 {
-    private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "template", "noscript", "svg", "iframe", "object", "head", "select", "option",
-    };
-
-    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td", "th", "table",
-        "section", "article", "header", "footer", "nav", "aside", "main", "dd", "dt", "dl", "blockquote", "pre",
-        "hr", "form", "fieldset", "address", "figure", "figcaption", "button", "label",
-    };
+    private const int DescriptionProbeLength = 60;
 
     private readonly AnalyzerOptions _options;
+    private readonly PageMarkup _markup = PageMarkup.Default;
 
     public PageReader(AnalyzerOptions options) => _options = options;
 
     public PageContent ReadHtml(string html, string? url)
     {
-        var document = new HtmlParser().ParseDocument(html);
-        var fields = JsonLdReader.ReadFields(document);
-        var builder = new VisibleTextBuilder(_options.MaxTextLength);
-        if (document.Body is { } body)
-        {
-            AppendVisibleText(body, builder);
-        }
-
-        var text = builder.ToString();
+        using var document = Parse(NestingGuard.Flatten(html, _options.MaxElementDepth));
+        var scan = PageWalker.Walk(document, _markup, _options);
+        var posting = TheJobPosting(JsonLdReader.FindJobPostings(scan.JsonLdScripts));
+        var description = posting is { } found ? ReadDescription(JsonLdFields.DescriptionHtml(found)) : null;
+        var fields = PostingFieldsReader.Read(scan, posting, description?.Text.Trim() ?? "", url);
+        var composer = ComposeText(scan, fields, description);
         return new PageContent
         {
-            Text = text,
-            Sentences = SentenceSplitter.Split(text),
+            Text = composer.Text,
+            Sentences = SentenceSplitter.Split(composer.Text),
             Fields = fields,
-            Anchors = builder.Anchors,
-            ContactHints = JsonLdReader.ReadContactHints(document),
+            Anchors = composer.Anchors,
+            ContactHints = posting is { } withContacts ? [.. JsonLdFields.ContactHints(withContacts)] : [],
             Url = url ?? "",
         };
     }
@@ -52,158 +54,84 @@ public sealed class PageReader : IPageReader
         return new PageContent { Text = clipped, Sentences = SentenceSplitter.Split(clipped) };
     }
 
-    /// <summary>Walks the tree with an explicit stack: hostile pages nest deeply enough to overflow recursion.</summary>
-    private void AppendVisibleText(IElement root, VisibleTextBuilder builder)
+    // A parser per call: HtmlParser keeps per-parse state and is not documented as thread-safe, and it is cheap to
+    // create next to the parse itself. Scripting stays off (the default), so <noscript> content is parsed as markup
+    // and the walker can skip it as an element rather than meet it as raw text.
+    private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    /// <summary>The one JobPosting the page is about. Several that name the same title are one posting in several
+    /// scripts; several different ones are a results page, which has no single posting to lend fields.</summary>
+    private static JsonElement? TheJobPosting(IReadOnlyList<JsonElement> postings)
     {
-        var stack = new Stack<(INode Node, int Depth, bool Closing)>();
-        stack.Push((root, 0, false));
-        while (stack.Count > 0 && !builder.IsFull)
+        if (postings.Count == 0)
         {
-            var (node, depth, closing) = stack.Pop();
-            if (closing)
-            {
-                CloseElement((IElement)node, builder);
-                continue;
-            }
-
-            if (node is IText textNode)
-            {
-                builder.AppendInline(textNode.Data);
-                continue;
-            }
-
-            if (node is not IElement element || IsHidden(element))
-            {
-                continue;
-            }
-
-            OpenElement(element, builder);
-            stack.Push((element, depth, true));
-            if (depth >= _options.MaxElementDepth)
-            {
-                builder.AppendInline(element.TextContent);
-                continue;
-            }
-
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-            {
-                stack.Push((child, depth + 1, false));
-            }
+            return null;
         }
+
+        var titles = postings.Select(p => Json.Text(p, "title")).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        return titles == 1 ? postings[0] : null;
     }
 
-    private static void OpenElement(IElement element, VisibleTextBuilder builder)
+    /// <summary>The JSON-LD description read as a page of its own, so it keeps its paragraphs and list items.</summary>
+    private PageScan? ReadDescription(string html)
     {
-        if (BlockElements.Contains(element.LocalName))
+        if (string.IsNullOrWhiteSpace(html))
         {
-            builder.BreakBlock();
+            return null;
         }
 
-        if (element.LocalName == "a" || element.HasAttribute("data-cfemail"))
-        {
-            builder.BeginAnchor(element.GetAttribute("href") ?? "", element.GetAttribute("data-cfemail"));
-        }
+        using var document = Parse(html);
+        var scan = PageWalker.Walk(document, _markup, _options);
+        return scan.Text.Length > 0 ? scan : null;
     }
 
-    private static void CloseElement(IElement element, VisibleTextBuilder builder)
+    private TextComposer ComposeText(PageScan scan, PostingFields fields, PageScan? description)
     {
-        if (element.LocalName == "a" || element.HasAttribute("data-cfemail"))
+        var composer = new TextComposer(_options.MaxTextLength);
+        var ranges = ContentChooser.Choose(scan);
+        if (fields.Title.Length > 0 && !ranges.Any(range => HasLine(scan.Text.AsSpan(range.Start, range.Length), fields.Title)))
         {
-            builder.EndAnchor();
+            composer.AppendBlock(fields.Title);
         }
 
-        if (BlockElements.Contains(element.LocalName))
+        foreach (var range in ranges)
         {
-            builder.BreakBlock();
+            composer.AppendBlock(scan.Text, range, scan.Anchors);
         }
+
+        if (description is not null && !composer.Contains(Probe(description.Text)))
+        {
+            composer.AppendBlock(description.Text, new TextRange(0, description.Text.Length), description.Anchors);
+        }
+
+        return composer;
     }
 
-    private static bool IsHidden(IElement element) =>
-        SkippedElements.Contains(element.LocalName)
-        || element.HasAttribute("hidden")
-        || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
-        || IsStyledInvisible(element.GetAttribute("style"));
-
-    private static bool IsStyledInvisible(string? style) =>
-        style is not null
-        && (style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)
-            || style.Replace(" ", "", StringComparison.Ordinal).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Accumulates text with collapsed white space; a block boundary becomes one newline.</summary>
-    private sealed class VisibleTextBuilder(int maxLength)
+    /// <summary>True when <paramref name="line"/> stands on a line of its own (a heading), not merely in a sentence.</summary>
+    private static bool HasLine(ReadOnlySpan<char> text, string line)
     {
-        private readonly StringBuilder _text = new();
-        private readonly List<PageAnchor> _anchors = [];
-        private readonly Stack<(string Href, string? CfEmail, int Start)> _openAnchors = new();
-
-        public IReadOnlyList<PageAnchor> Anchors => _anchors;
-
-        public bool IsFull => _text.Length >= maxLength;
-
-        public void AppendInline(string data)
+        for (var at = text.IndexOf(line, StringComparison.Ordinal); at >= 0; at = NextIndex(text, line, at))
         {
-            foreach (var c in data)
+            var end = at + line.Length;
+            if ((at == 0 || text[at - 1] == '\n') && (end == text.Length || text[end] == '\n'))
             {
-                if (IsFull)
-                {
-                    return;
-                }
-
-                if (char.IsWhiteSpace(c))
-                {
-                    if (_text.Length > 0 && _text[^1] is not (' ' or '\n'))
-                    {
-                        _text.Append(' ');
-                    }
-                }
-                else
-                {
-                    _text.Append(c);
-                }
+                return true;
             }
         }
 
-        public void BreakBlock()
-        {
-            TrimTrailingSpace();
-            if (_text.Length > 0 && _text[^1] != '\n')
-            {
-                _text.Append('\n');
-            }
-        }
+        return false;
+    }
 
-        public void BeginAnchor(string href, string? cfEmail) => _openAnchors.Push((href, cfEmail, _text.Length));
+    private static int NextIndex(ReadOnlySpan<char> text, string value, int after)
+    {
+        var next = text[(after + 1)..].IndexOf(value, StringComparison.Ordinal);
+        return next < 0 ? -1 : after + 1 + next;
+    }
 
-        public void EndAnchor()
-        {
-            if (_openAnchors.Count == 0)
-            {
-                return;
-            }
-
-            var (href, cfEmail, start) = _openAnchors.Pop();
-            var end = _text.Length;
-            while (end > start && char.IsWhiteSpace(_text[end - 1]))
-            {
-                end--;
-            }
-
-            while (start < end && char.IsWhiteSpace(_text[start]))
-            {
-                start++;
-            }
-
-            _anchors.Add(new PageAnchor(href, cfEmail, _text.ToString(start, end - start), start, end));
-        }
-
-        public override string ToString() => _text.ToString().TrimEnd();
-
-        private void TrimTrailingSpace()
-        {
-            while (_text.Length > 0 && _text[^1] == ' ')
-            {
-                _text.Length--;
-            }
-        }
+    /// <summary>A piece of the description's longest line, to tell whether the page shows the description.</summary>
+    private static string Probe(string description)
+    {
+        var longest = description.Split('\n').MaxBy(line => line.Length) ?? "";
+        return longest.Length <= DescriptionProbeLength ? longest : longest[..DescriptionProbeLength];
     }
 }

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using JobCapture.Core.Reading;
+
+namespace JobCapture.Core.Postings;
+
+/// <summary>The words of Data/Postings/field-words.json: how work places and employment types are written.</summary>
+internal sealed class FieldWords
+{
+    private readonly Regex _remote;
+    private readonly Regex _hybrid;
+    private readonly Dictionary<string, string> _employmentTypes;
+    private readonly Regex _listPageTitle;
+
+    private FieldWords()
+    {
+        var data = ReaderData.ReadJson("Postings.field-words.json");
+        _remote = WholeWords(data.GetProperty("remote").EnumerateArray().Select(e => e.GetString()!));
+        _hybrid = WholeWords(data.GetProperty("hybrid").EnumerateArray().Select(e => e.GetString()!));
+        _employmentTypes = data.GetProperty("employmentTypes").EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
+        _listPageTitle = WholeWords(data.GetProperty("listPageTitleWords").EnumerateArray().Select(e => e.GetString()!));
+    }
+
+    public static FieldWords Default { get; } = new();
+
+    /// <summary>"Hybrid", "Remote" or "" for a short line such as a title or a location.</summary>
+    public string WorkPlaceIn(string line) =>
+        _hybrid.IsMatch(line) ? "Hybrid" : _remote.IsMatch(line) ? "Remote" : "";
+
+    /// <summary>True for a title such as "119 Platform Architect Jobs in Remote": a results page, not a posting.</summary>
+    public bool LooksLikeListPageTitle(string title) => _listPageTitle.IsMatch(title);
+
+    /// <summary>"FULL_TIME, PART_TIME" becomes "Full-time, Part-time"; unknown values are kept as written.</summary>
+    public string EmploymentType(string values) =>
+        string.Join(", ", values.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(value => _employmentTypes.TryGetValue(value.Replace('-', '_').Replace(' ', '_'), out var known) ? known : value)
+            .Distinct());
+
+    private static Regex WholeWords(IEnumerable<string> words) =>
+        new($@"(?<!\w)({string.Join('|', words.Select(Regex.Escape))})(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using JobCapture.Core.Reading;
+
+namespace JobCapture.Core.Postings;
+
+/// <summary>Where the posting lives: its canonical URL and the job board's id for it.</summary>
+internal static partial class PageIdentity
+{
+    /// <summary>Query parameters that job boards use for the job id.</summary>
+    private static readonly string[] JobIdParameters = ["jk", "jobId", "job_id", "gh_jid", "currentJobId", "jobid", "jid", "vjk"];
+
+    public static string CanonicalUrl(PageScan scan, string fromStructuredData, string? capturedUrl)
+    {
+        foreach (var candidate in new[] { scan.CanonicalHref, scan.Meta.GetValueOrDefault("og:url", ""), fromStructuredData })
+        {
+            if (Uri.TryCreate(candidate, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+            {
+                return absolute.ToString();
+            }
+
+            if (candidate.Length > 0 && Uri.TryCreate(capturedUrl, UriKind.Absolute, out var baseUrl)
+                && Uri.TryCreate(baseUrl, candidate, out var resolved))
+            {
+                return resolved.ToString();
+            }
+        }
+
+        return "";
+    }
+
+    /// <summary>The id in a job URL: a known query parameter, or the last path segment that carries a number
+    /// of four or more digits (/jobs/view/3912345678, /job/R60670-1, /j/FF79223884).</summary>
+    public static string JobIdFromUrl(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return "";
+        }
+
+        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0 && JobIdParameters.Contains(pair[..equals], StringComparer.OrdinalIgnoreCase) && equals < pair.Length - 1)
+            {
+                return Uri.UnescapeDataString(pair[(equals + 1)..]);
+            }
+        }
+
+        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = segments.Length - 1; i >= 0; i--)
+        {
+            var match = IdInSegment().Match(Uri.UnescapeDataString(segments[i]));
+            if (match.Success)
+            {
+                return match.Groups["id"].Value;
+            }
+        }
+
+        return "";
+    }
+
+    // An id is a token with at least four digits, at the end of a slug ("senior-engineer-4242") or on its own.
+    [GeneratedRegex(@"(?:^|[-_])(?<id>[A-Za-z]{0,3}\d[\dA-Za-z-]*\d{3,}[A-Za-z0-9-]*|[A-Za-z0-9]*\d{4,}[A-Za-z0-9]*)$")]
+    private static partial Regex IdInSegment();
+}

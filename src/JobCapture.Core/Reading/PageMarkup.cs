@@ -1,0 +1,159 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+
+namespace JobCapture.Core.Reading;
+
+/// <summary>What an element is to the reader, decided once when the walk enters it.</summary>
+[Flags]
+internal enum ElementRole
+{
+    None = 0,
+    Block = 1,
+    Invisible = 2,
+    Chrome = 4,
+    ChromeOutsideContent = 8,
+    ContentRoot = 16,
+    PostingPart = 32,
+    Anchor = 64,
+}
+
+/// <summary>What one selector of the markup data says: a role, a field, or both.</summary>
+internal readonly record struct MarkupRule(ElementRole Role, MarkupField? Field);
+
+/// <summary>A field of the posting that a job board's own markup shows in a known element.</summary>
+internal enum MarkupField
+{
+    Title,
+    Company,
+    Location,
+    EmploymentType,
+    Salary,
+}
+
+/// <summary>
+/// The markup knowledge of Data/Reading/page-markup.json: which elements are never seen, which are page chrome
+/// (navigation, banners, footers, cookie notices), which hold a posting on known job boards, and which show a field.
+/// </summary>
+internal sealed class PageMarkup
+{
+    private readonly SelectorIndex<MarkupRule> _rules = new();
+    private readonly HashSet<string> _blocks = new(StringComparer.Ordinal);
+    private readonly string[] _chromeNameParts;
+
+    private PageMarkup(JsonElement data)
+    {
+        AddAll(data, "invisible", ElementRole.Invisible);
+        AddAll(data, "chrome", ElementRole.Chrome);
+        AddAll(data, "chromeOutsideContent", ElementRole.ChromeOutsideContent);
+        AddAll(data, "contentRoots", ElementRole.ContentRoot);
+        foreach (var board in data.GetProperty("postingParts").EnumerateObject())
+        {
+            foreach (var selector in board.Value.EnumerateArray())
+            {
+                _rules.Add(selector.GetString()!, new MarkupRule(ElementRole.PostingPart, null));
+            }
+        }
+
+        foreach (var field in data.GetProperty("fields").EnumerateObject())
+        {
+            var kind = Enum.Parse<MarkupField>(field.Name, ignoreCase: true);
+            foreach (var selector in field.Value.EnumerateArray())
+            {
+                _rules.Add(selector.GetString()!, new MarkupRule(ElementRole.None, kind));
+            }
+        }
+
+        _blocks.UnionWith(data.GetProperty("blocks").EnumerateArray().Select(e => e.GetString()!));
+        _chromeNameParts = [.. data.GetProperty("chromeWhenNameContains").EnumerateArray().Select(e => e.GetString()!)];
+    }
+
+    public static PageMarkup Default { get; } = new(ReaderData.ReadJson("Reading.page-markup.json"));
+
+    /// <summary>Classifies an element and names the field it shows, if any, reading its attributes once.
+    /// <paramref name="scratch"/> is reused between calls to avoid garbage.</summary>
+    public (ElementRole Role, MarkupField? Field) Classify(IElement element, in ElementAttributes attributes, List<MarkupRule> scratch)
+    {
+        scratch.Clear();
+        _rules.Collect(element, scratch);
+        var role = ElementRole.None;
+        MarkupField? field = null;
+        foreach (var rule in scratch)
+        {
+            role |= rule.Role;
+            field ??= rule.Field;
+        }
+
+        if (_blocks.Contains(element.LocalName))
+        {
+            role |= ElementRole.Block;
+        }
+
+        if (element.LocalName == "a" || attributes.CloudflareEmail is not null)
+        {
+            role |= ElementRole.Anchor;
+        }
+
+        if (IsHidden(element, attributes))
+        {
+            role |= ElementRole.Invisible;
+        }
+        else if (IsNamedLikeChrome(element, attributes))
+        {
+            role |= ElementRole.Chrome;
+        }
+
+        return (role, field);
+    }
+
+    private static bool IsHidden(IElement element, in ElementAttributes attributes) =>
+        attributes.Hidden
+        || string.Equals(attributes.AriaHidden, "true", StringComparison.OrdinalIgnoreCase)
+        // A <dialog> renders only while it has the open attribute; saved pages keep closed ones (cookie choices).
+        || (element.LocalName == "dialog" && !attributes.Open)
+        || IsStyledInvisible(attributes.Style);
+
+    /// <summary>Inline styles only: AngleSharp does not compute CSS (and the reader must not pay for it), so a
+    /// stylesheet rule that hides an element is not seen.</summary>
+    private static bool IsStyledInvisible(string? style)
+    {
+        if (style is null || !style.Contains(':', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", "", StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Cookie and consent layers come from dozens of vendors; their ids and classes say what they are.
+    /// The page's outer elements are exempt: sites hang cookie scripts' hooks on &lt;body&gt; too.</summary>
+    private bool IsNamedLikeChrome(IElement element, in ElementAttributes attributes)
+    {
+        if (element.LocalName is "html" or "body" or "main")
+        {
+            return false;
+        }
+
+        var id = attributes.Id;
+        var classes = attributes.Class;
+        foreach (var part in _chromeNameParts)
+        {
+            if ((id?.Contains(part, StringComparison.OrdinalIgnoreCase) ?? false)
+                || (classes?.Contains(part, StringComparison.OrdinalIgnoreCase) ?? false))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddAll(JsonElement data, string name, ElementRole role)
+    {
+        foreach (var selector in data.GetProperty(name).EnumerateArray())
+        {
+            _rules.Add(selector.GetString()!, new MarkupRule(role, null));
+        }
+    }
+}

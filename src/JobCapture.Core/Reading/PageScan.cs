@@ -1,0 +1,53 @@
+namespace JobCapture.Core.Reading;
+
+/// <summary>A stretch of <see cref="PageScan.Text"/>.</summary>
+internal readonly record struct TextRange(int Start, int End)
+{
+    public int Length => End - Start;
+
+    public bool Contains(TextRange other) => other.Start >= Start && other.End <= End;
+}
+
+/// <summary>A block that may hold the posting, with how much of its text is prose rather than links.</summary>
+internal readonly record struct BlockDensity(TextRange Range, int LinkCharacters)
+{
+    public int ProseCharacters => Range.Length - LinkCharacters;
+}
+
+/// <summary>Everything one walk over the document collected: the visible text (chrome left out) and the places in it
+/// that matter, plus the raw material of structured data (JSON-LD, microdata, meta tags).</summary>
+internal sealed class PageScan
+{
+    public string Text { get; set; } = "";
+
+    public IReadOnlyList<PageAnchor> Anchors { get; set; } = [];
+
+    /// <summary>How much of <see cref="Text"/> is link text.</summary>
+    public int LinkCharacters { get; set; }
+
+    /// <summary>Outermost elements a known job board uses for the posting (header, description, criteria).</summary>
+    public List<TextRange> PostingParts { get; } = [];
+
+    /// <summary>Outermost main / article / role=main elements.</summary>
+    public List<TextRange> ContentRoots { get; } = [];
+
+    /// <summary>Blocks with enough prose to be the posting, for the density heuristic.</summary>
+    public List<BlockDensity> DenseBlocks { get; } = [];
+
+    public List<string> H1s { get; } = [];
+
+    public List<string> JsonLdScripts { get; } = [];
+
+    public Dictionary<string, string> Meta { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public string TitleTag { get; set; } = "";
+
+    public string CanonicalHref { get; set; } = "";
+
+    public Dictionary<MarkupField, string> MarkupFields { get; } = [];
+
+    /// <summary>Microdata properties of schema.org JobPosting items, keyed by path ("hiringOrganization.name").</summary>
+    public Dictionary<string, string> Microdata { get; } = new(StringComparer.Ordinal);
+
+    public int MicrodataPostings { get; set; }
+}

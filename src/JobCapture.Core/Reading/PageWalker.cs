@@ -1,0 +1,287 @@
+using AngleSharp.Dom;
+
+namespace JobCapture.Core.Reading;
+
+/// <summary>
+/// One pass over the document, in document order, that collects everything the reader needs: visible text with
+/// block boundaries, where known posting containers and content roots start and end, the h1s, the fields a job
+/// board shows in known elements, microdata, meta tags and JSON-LD scripts. Nothing else walks the tree.
+/// </summary>
+/// <remarks>
+/// The walk uses an explicit stack: pages nest deeply enough (hostile or broken ones to hundreds of thousands of
+/// levels) to overflow recursion. AngleSharp's own <c>TextContent</c>, <c>QuerySelectorAll</c> and
+/// <c>GetDescendants</c> are each a walk of their own; calling them per element would make reading quadratic.
+/// </remarks>
+internal sealed class PageWalker
+{
+    private const int MaxFieldLength = 300;
+    private const int MinDenseBlockProse = 200;
+
+    private static readonly HashSet<string> DensityCandidates = new(StringComparer.Ordinal) { "div", "section", "article", "main", "td" };
+
+    private readonly PageMarkup _markup;
+    private readonly AnalyzerOptions _options;
+    private readonly PageScan _scan = new();
+    private readonly VisibleTextBuilder _text;
+    private readonly Stack<Frame> _stack = new();
+    private readonly List<MarkupRule> _ruleScratch = [];
+    private readonly List<string> _itemPath = [];
+    private int _contentDepth;
+    private int _postingPartDepth;
+    private int _jobScopeDepth;
+
+    private PageWalker(PageMarkup markup, AnalyzerOptions options)
+    {
+        _markup = markup;
+        _options = options;
+        _text = new VisibleTextBuilder(options.MaxTextLength);
+    }
+
+    public static PageScan Walk(IDocument document, PageMarkup markup, AnalyzerOptions options)
+    {
+        var walker = new PageWalker(markup, options);
+        if (document.DocumentElement is { } root)
+        {
+            walker.WalkFrom(root);
+        }
+
+        walker._scan.Text = walker._text.ToString();
+        walker._scan.Anchors = walker._text.Anchors;
+        walker._scan.LinkCharacters = walker._text.LinkCharacters;
+        return walker._scan;
+    }
+
+    private void WalkFrom(IElement root)
+    {
+        _stack.Push(new Frame(root, Depth: 0));
+        while (_stack.Count > 0)
+        {
+            var frame = _stack.Pop();
+            if (frame.Closing)
+            {
+                Close(frame);
+            }
+            else if (frame.Node is IText text)
+            {
+                // Text inside the tree is appended even once the text is full: cheap, the builder ignores it.
+                _text.AppendInline(text.Data);
+            }
+            else if (frame.Node is IElement element)
+            {
+                Open(element, frame.Depth);
+            }
+        }
+    }
+
+    private void Open(IElement element, int depth)
+    {
+        // Past the depth limit an element is only a container of text: no rules, no fields, still no recursion.
+        var attributes = depth <= _options.MaxElementDepth ? ElementAttributes.Read(element) : default;
+        var (role, field) = depth <= _options.MaxElementDepth ? _markup.Classify(element, attributes, _ruleScratch) : (ElementRole.None, null);
+        if ((role & ElementRole.Invisible) != 0)
+        {
+            CollectFromInvisible(element);
+            return;
+        }
+
+        if ((role & ElementRole.Chrome) != 0
+            || ((role & ElementRole.ChromeOutsideContent) != 0 && _contentDepth == 0 && _postingPartDepth == 0))
+        {
+            return;
+        }
+
+        var frame = new Frame(element, depth)
+        {
+            Closing = true,
+            Role = role,
+            Start = _text.Length,
+            LinkStart = _text.LinkCharacters,
+            Field = field is { } f && !_scan.MarkupFields.ContainsKey(f) ? f : null,
+        };
+        if (depth <= _options.MaxElementDepth)
+        {
+            frame = OpenStructure(frame, attributes);
+        }
+
+        _stack.Push(frame);
+        for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            if (child is IText or IElement)
+            {
+                _stack.Push(new Frame(child, depth + 1));
+            }
+        }
+    }
+
+    /// <summary>Block breaks, anchors, region counters, fields and microdata for an element being entered.</summary>
+    private Frame OpenStructure(Frame frame, in ElementAttributes attributes)
+    {
+        var role = frame.Role;
+        if ((role & ElementRole.Block) != 0)
+        {
+            _text.BreakBlock();
+            frame = frame with { Start = _text.Length };
+        }
+
+        if ((role & ElementRole.Anchor) != 0)
+        {
+            _text.BeginAnchor(attributes.Href ?? "", attributes.CloudflareEmail);
+        }
+
+        _contentDepth += (role & ElementRole.ContentRoot) != 0 ? 1 : 0;
+        _postingPartDepth += (role & ElementRole.PostingPart) != 0 ? 1 : 0;
+        return OpenMicrodata((IElement)frame.Node, frame, attributes);
+    }
+
+    private Frame OpenMicrodata(IElement element, Frame frame, in ElementAttributes attributes)
+    {
+        var itemProp = attributes.ItemProp;
+        var isScope = attributes.ItemScope;
+        if (isScope && (attributes.ItemType?.Contains("JobPosting", StringComparison.Ordinal) ?? false))
+        {
+            _scan.MicrodataPostings++;
+            _jobScopeDepth++;
+            return frame with { OpensJobScope = true };
+        }
+
+        if (_jobScopeDepth == 0 || itemProp is null)
+        {
+            return frame;
+        }
+
+        var key = _itemPath.Count == 0 ? itemProp : $"{string.Join('.', _itemPath)}.{itemProp}";
+        if (isScope)
+        {
+            _itemPath.Add(itemProp);
+            return frame with { OpensItemPath = true };
+        }
+
+        var stated = attributes.Content ?? attributes.DateTime ?? (element.LocalName is "link" ? attributes.Href : null);
+        if (stated is not null)
+        {
+            _scan.Microdata.TryAdd(key, stated.Trim());
+            return frame;
+        }
+
+        return frame with { ItemPropKey = key };
+    }
+
+    private void Close(Frame frame)
+    {
+        var role = frame.Role;
+        var range = new TextRange(frame.Start, _text.Length);
+        if ((role & ElementRole.Anchor) != 0)
+        {
+            _text.EndAnchor();
+        }
+
+        if ((role & ElementRole.ContentRoot) != 0 && --_contentDepth == 0)
+        {
+            _scan.ContentRoots.Add(range);
+        }
+
+        if ((role & ElementRole.PostingPart) != 0 && --_postingPartDepth == 0)
+        {
+            _scan.PostingParts.Add(range);
+        }
+
+        CloseFields(frame, range);
+        if ((role & ElementRole.Block) != 0)
+        {
+            var element = (IElement)frame.Node;
+            NoteDensity(element, frame, range);
+            if (element.LocalName == "h1" && range.Length > 0)
+            {
+                _scan.H1s.Add(_text.Slice(range.Start, range.End, MaxFieldLength));
+            }
+
+            _text.BreakBlock();
+        }
+    }
+
+    private void CloseFields(Frame frame, TextRange range)
+    {
+        if (frame.Field is { } field && range.Length > 0)
+        {
+            _scan.MarkupFields.TryAdd(field, _text.Slice(range.Start, range.End, MaxFieldLength));
+        }
+
+        if (frame.ItemPropKey is { } key && range.Length > 0)
+        {
+            _scan.Microdata.TryAdd(key, _text.Slice(range.Start, range.End, MaxFieldLength));
+        }
+
+        if (frame.OpensItemPath)
+        {
+            _itemPath.RemoveAt(_itemPath.Count - 1);
+        }
+
+        if (frame.OpensJobScope)
+        {
+            _jobScopeDepth--;
+        }
+    }
+
+    private void NoteDensity(IElement element, Frame frame, TextRange range)
+    {
+        var links = _text.LinkCharacters - frame.LinkStart;
+        if (range.Length - links >= MinDenseBlockProse && DensityCandidates.Contains(element.LocalName))
+        {
+            _scan.DenseBlocks.Add(new BlockDensity(range, links));
+        }
+    }
+
+    /// <summary>Invisible elements still carry data: JSON-LD scripts anywhere, and the head's title, meta and link
+    /// tags. The head is flat, so its children are read without a walk.</summary>
+    private void CollectFromInvisible(IElement element)
+    {
+        switch (element.LocalName)
+        {
+            case "script" when IsJsonLd(element):
+                _scan.JsonLdScripts.Add(element.TextContent);
+                break;
+            case "head":
+                for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+                {
+                    CollectHeadElement(child);
+                }
+
+                break;
+        }
+    }
+
+    private void CollectHeadElement(IElement element)
+    {
+        switch (element.LocalName)
+        {
+            case "title" when _scan.TitleTag.Length == 0:
+                _scan.TitleTag = Whitespace.Collapse(element.TextContent);
+                break;
+            case "meta" when (element.GetAttribute("property") ?? element.GetAttribute("name")) is { } name
+                             && element.GetAttribute("content") is { } content:
+                _scan.Meta.TryAdd(name, Whitespace.Collapse(content));
+                break;
+            case "link" when string.Equals(element.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase):
+                _scan.CanonicalHref = element.GetAttribute("href")?.Trim() ?? "";
+                break;
+            case "script" when IsJsonLd(element):
+                _scan.JsonLdScripts.Add(element.TextContent);
+                break;
+        }
+    }
+
+    private static bool IsJsonLd(IElement script) =>
+        script.GetAttribute("type")?.Trim().StartsWith("application/ld+json", StringComparison.OrdinalIgnoreCase) ?? false;
+
+    private readonly record struct Frame(INode Node, int Depth)
+    {
+        public bool Closing { get; init; }
+        public ElementRole Role { get; init; }
+        public int Start { get; init; }
+        public int LinkStart { get; init; }
+        public MarkupField? Field { get; init; }
+        public string? ItemPropKey { get; init; }
+        public bool OpensItemPath { get; init; }
+        public bool OpensJobScope { get; init; }
+    }
+}
