@@ -21,7 +21,9 @@ public sealed record PostingFields
     public string JobId { get; init; } = "";
     public string CanonicalUrl { get; init; } = "";
 
-    /// <summary>The description as plain text, from structured data; empty when the page has none.</summary>
+    /// <summary>The description as plain text, from structured data; empty when the page has none. Kept out of the
+    /// JSON: the analysed <c>text</c> already carries it, and stored analyses should not hold it twice.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Description { get; init; } = "";
 
     public static PostingFields Empty { get; } = new();
