@@ -94,7 +94,10 @@ public class CrashRecoveryTests
 
     private static (string Integrity, HashSet<string> Stored) ReadBack(string dataDirectory)
     {
-        using var connection = new SqliteConnection(StorageSetup.ConnectionString(Path.Combine(dataDirectory, StorageSetup.DatabaseFileName)));
+        // A fresh, unpooled connection, as a restarted service would open: a pooled one from the previous round
+        // would have lived through another process's writes.
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, StorageSetup.DatabaseFileName), Pooling = false };
+        using var connection = new SqliteConnection(connectionString.ToString());
         connection.Open();
         var integrity = DatabaseBackup.IntegrityCheck(connection);
         using var command = connection.CreateCommand();

@@ -41,6 +41,38 @@ public class PostingSearchTests : DatabaseFixture
         Assert.That(await SearchAsync("espres cafe munchen"), Is.EqualTo(new[] { "https://jobs.example/barista" }));
     }
 
+    [Test]
+    public async Task Re_indexing_a_posting_keeps_the_index_sound()
+    {
+        await SaveAsync("https://jobs.example/forklift", "<h1>Forklift driver</h1><p>Now with night shifts.</p>");
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString);
+        connection.Open();
+        Assert.That(DatabaseBackup.IntegrityCheck(connection), Is.EqualTo("ok"));
+        Assert.That(await SearchAsync("night"), Is.EqualTo(new[] { "https://jobs.example/forklift" }));
+    }
+
+    [Test]
+    public async Task Writers_on_separate_connections_keep_the_index_sound()
+    {
+        // The service and the capture command write the same file from two processes, each with its own connections.
+        await using (var service = Open())
+        {
+            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.OpenConnectionAsync(service.Database);
+            await SaveAsync("https://jobs.example/cook", "<h1>Cook</h1><p>Grill station.</p>");
+            var capture = new NewCapture("other", "https://jobs.example/porter", "https://jobs.example/porter", "", "cli", Now, "<h1>Porter</h1><p>Night desk.</p>", null, null);
+            await new CaptureStore(service).SaveAsync(capture, PostingAnalyzer.CreateDefault().AnalyzeHtml(capture.Html), Now, CancellationToken.None);
+        }
+
+        await SaveAsync("https://jobs.example/cook", "<h1>Cook</h1><p>Grill and pastry.</p>");
+
+        using var fresh = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
+        fresh.Open();
+        Assert.That(DatabaseBackup.IntegrityCheck(fresh), Is.EqualTo("ok"));
+        Assert.That(await SearchAsync("pastry"), Is.EqualTo(new[] { "https://jobs.example/cook" }));
+        Assert.That(await SearchAsync("desk"), Is.EqualTo(new[] { "https://jobs.example/porter" }));
+    }
+
     [TestCase("\"unbalanced")]
     [TestCase("title:barista OR NEAR(")]
     [TestCase("*")]
