@@ -78,6 +78,23 @@ public class TrackingTests : ServiceFixture
 
     [Test]
     [Category("Threats")]
+    public async Task A_form_post_a_browser_marks_cross_site_is_refused_whatever_its_origin_says()
+    {
+        var id = await SaveAsync(Captures.NoCallsPage);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/postings/{id}?handler=Status")
+        {
+            Content = new FormUrlEncodedContent([new("status", "Offer")]),
+        };
+        request.Headers.Add("Origin", BaseAddress.GetLeftPart(UriPartial.Authority));
+        request.Headers.Add("Sec-Fetch-Site", "cross-site");
+
+        using var response = await Anonymous.SendAsync(request);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    [Test]
+    [Category("Threats")]
     public async Task A_get_never_changes_state()
     {
         var id = await SaveAsync(Captures.NoCallsPage);

@@ -70,6 +70,35 @@ public sealed class SaveJobTests : ServiceFixture
     }
 
     [Test]
+    public async Task Applying_and_logging_a_call_on_a_no_calls_posting_shows_the_warning_and_the_due_date()
+    {
+        var (_, tabId) = await OpenPageAsync(JobSite.JobUrl(NoPhoneCallsPosting, "?opening=tracking"));
+        var popup = await OpenPopupAsync(tabId);
+        await ClickSaveAsync(popup);
+        var detailUrl = await popup.GetAttributeAsync("#dashboard-link", "href") ?? "";
+        var dashboard = await Context.NewPageAsync();
+        await dashboard.GotoAsync(detailUrl);
+
+        await dashboard.SelectOptionAsync("select[name=status]", "Applied");
+        await dashboard.FillAsync("form:has(#set-status) input[name=onDate]", "2026-11-20");
+        await dashboard.ClickAsync("#set-status");
+        await dashboard.WaitForSelectorAsync("#due-date");
+        await dashboard.SelectOptionAsync("select[name=channel]", "Phone");
+        await dashboard.FillAsync("form:has(#log-follow-up) input[name=note]", "Called to check the application arrived");
+        await dashboard.ClickAsync("#log-follow-up");
+        await dashboard.WaitForSelectorAsync("#follow-up-warning");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await dashboard.TextContentAsync("#due-date"), Is.EqualTo("Fri 27 Nov 2026"));
+            Assert.That(await dashboard.TextContentAsync("#follow-up-warning"), Does.Contain("rules out calls").And.Contain(NoCallsSentence));
+            Assert.That(await dashboard.InnerTextAsync("#follow-up-log"), Does.Contain("Called to check the application arrived").And.Contain("⚠"));
+            Assert.That(await dashboard.TextContentAsync("#status"), Is.EqualTo("followed up"));
+        });
+        await AttachScreenshotAsync(dashboard, "dashboard-follow-up-warning.png", "A call logged on a posting that forbids calls");
+    }
+
+    [Test]
     public async Task Test_connection_on_the_options_page_reports_JobCapture_and_its_version()
     {
         await ControlPage.ClickAsync("#test");

@@ -70,7 +70,7 @@ public sealed class PostingExport(PostingQueries queries, TrackingStore tracking
         var timing = analysis?.FollowUp.Timing;
         return new ExportRow(
             posting.Id, posting.Title, posting.Company, posting.Location, posting.Url,
-            posting.Status.ToString().ToLowerInvariant(), Iso(posting.AppliedOn),
+            posting.Status.Display(), Iso(posting.AppliedOn),
             Verdict(channels?.Phone), Verdict(channels?.Email), Verdict(channels?.LinkedIn), Verdict(channels?.InPerson), Verdict(channels?.Referral),
             posting.AppliedOn is { } applied && timing is not null ? Iso(timing.EarliestFollowUp(applied)) : null,
             Iso(timing?.Deadline), followUpsMade,

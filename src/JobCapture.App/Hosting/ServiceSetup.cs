@@ -77,7 +77,9 @@ public static class ServiceSetup
             headers[ServiceVersion.HeaderName] = ServiceVersion.Current;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
+            // same-origin, not no-referrer: with no-referrer Chromium sends "Origin: null" on the dashboard's own form
+            // posts. Other sites still get no referrer.
+            headers["Referrer-Policy"] = "same-origin";
             headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; " +
                 $"frame-src http://127.0.0.1:{ports.Snapshots} http://localhost:{ports.Snapshots}; frame-ancestors 'none'; base-uri 'none'";
             return next(context);

@@ -23,15 +23,22 @@ public sealed class SameOriginForms(RequestDelegate next)
         return context.Response.WriteAsync("Cross-site form posts are refused.");
     }
 
+    /// <summary>Sec-Fetch-Site, which a page cannot forge, decides where the browser sends it. Otherwise the Origin
+    /// must be our own; a client that sends neither is no browser, and antiforgery still applies to it.</summary>
     private static bool IsSameOrigin(HttpRequest request)
     {
+        var fetchSite = request.Headers["Sec-Fetch-Site"].ToString();
+        if (fetchSite.Length > 0)
+        {
+            return fetchSite is "same-origin" or "none";
+        }
+
         var origin = request.Headers.Origin.ToString();
         if (origin.Length > 0)
         {
             return string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase);
         }
 
-        var fetchSite = request.Headers["Sec-Fetch-Site"].ToString();
-        return fetchSite.Length == 0 || fetchSite is "same-origin" or "none";
+        return true;
     }
 }
