@@ -66,7 +66,7 @@ internal sealed class StatementModel
 
     private static List<RuleMatch> FindMatches(PatternIndex index, IReadOnlyList<string> tokens)
     {
-        var matches = new List<RuleMatch>();
+        List<RuleMatch> matches = [];
         for (var start = 0; start < tokens.Count; start++)
         {
             foreach (var rule in index.Candidates(tokens[start]))
@@ -159,6 +159,11 @@ internal sealed class StatementModel
 
     private List<string> Rewrite(List<string> tokens, int passes)
     {
+        if (!tokens.Exists(_rewrites.ContainsKey))
+        {
+            return tokens;
+        }
+
         var changed = false;
         var rewritten = new List<string>(tokens.Count);
         var i = 0;

@@ -65,7 +65,6 @@ internal static class TextNormalizer
     public static List<string> Tokenize(string folded, IReadOnlySet<string> abbreviations)
     {
         var tokens = new List<string>(folded.Length / 5);
-        var word = new StringBuilder();
         var position = 0;
         while (position < folded.Length)
         {
@@ -82,14 +81,14 @@ internal static class TextNormalizer
 
             if (position > chunkStart)
             {
-                AddChunk(folded.AsSpan(chunkStart, position - chunkStart), abbreviations, tokens, word);
+                AddChunk(folded.AsSpan(chunkStart, position - chunkStart), abbreviations, tokens);
             }
         }
 
         return MergePhoneNumbers(tokens);
     }
 
-    private static void AddChunk(ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens, StringBuilder word)
+    private static void AddChunk(ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens)
     {
         var core = chunk.TrimEnd(".,;:!?)]\"'");
         var at = core.IndexOf('@');
@@ -107,16 +106,18 @@ internal static class TextNormalizer
             return;
         }
 
+        // A word is a run of letters and digits inside the chunk, so it is sliced rather than built.
+        var wordStart = 0;
         for (var i = 0; i < chunk.Length; i++)
         {
             var c = chunk[i];
             if (char.IsLetterOrDigit(c))
             {
-                word.Append(c);
                 continue;
             }
 
-            var flushed = Flush(word, tokens);
+            var flushed = Flush(chunk[wordStart..i], tokens);
+            wordStart = i + 1;
             var nextIsWordChar = i + 1 < chunk.Length && char.IsLetterOrDigit(chunk[i + 1]);
             switch (c)
             {
@@ -133,7 +134,7 @@ internal static class TextNormalizer
             }
         }
 
-        Flush(word, tokens);
+        Flush(chunk[wordStart..], tokens);
     }
 
     private static bool IsAbbreviation(string? lastWord, ReadOnlySpan<char> chunkSoFar, IReadOnlySet<string> abbreviations) =>
@@ -152,16 +153,15 @@ internal static class TextNormalizer
         }
     }
 
-    private static string? Flush(StringBuilder word, List<string> tokens)
+    private static string? Flush(ReadOnlySpan<char> word, List<string> tokens)
     {
-        if (word.Length == 0)
+        if (word.IsEmpty)
         {
             return null;
         }
 
-        var text = word.ToString();
+        var text = WordCache.Intern(word);
         tokens.Add(text);
-        word.Clear();
         return text;
     }
 
