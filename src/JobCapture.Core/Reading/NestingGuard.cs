@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace JobCapture.Core.Reading;
@@ -12,21 +13,21 @@ internal static class NestingGuard
 {
     // Elements whose end tag may be left out, or that never have one: counting them would make ordinary pages look
     // deep ("<p>one<p>two" is two siblings, not a nest).
-    private static readonly HashSet<string> NotCounted = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> NotCounted = new[]
     {
         "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption",
         "rb", "rt", "rp", "html", "head", "body", "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
         "meta", "source", "track", "wbr", "param", "keygen",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Their content is raw text, in which '<' is not markup.
-    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> RawText = new[]
     {
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCountedSpan = NotCounted.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextSpan = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCountedSpan = NotCounted.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextSpan = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Buffers.SearchValues<char> TagEndOrQuote = System.Buffers.SearchValues.Create(">\"'");
 
