@@ -41,7 +41,8 @@ internal static class NestingGuard
     {
         var depth = 0;
         var max = 0;
-        foreach (var tag in Tags(html))
+        var tags = new TagScanner(html);
+        while (tags.Next() is { } tag)
         {
             if (NotCountedSpan.Contains(html.AsSpan(tag.NameStart, tag.NameLength)) || tag.SelfClosing)
             {
@@ -60,7 +61,8 @@ internal static class NestingGuard
         var output = new StringBuilder(html.Length);
         var depth = 0;
         var copied = 0;
-        foreach (var tag in Tags(html))
+        var tags = new TagScanner(html);
+        while (tags.Next() is { } tag)
         {
             if (NotCountedSpan.Contains(html.AsSpan(tag.NameStart, tag.NameLength)) || tag.SelfClosing)
             {
@@ -79,31 +81,46 @@ internal static class NestingGuard
         return output.Append(html, copied, html.Length - copied).ToString();
     }
 
-    /// <summary>The start and end tags of the markup, with comments, declarations and raw text skipped.</summary>
-    private static IEnumerable<Tag> Tags(string html)
+    /// <summary>The start and end tags of the markup, with comments, declarations and raw text skipped. A struct
+    /// rather than an iterator: the guard runs over every page, and most pages have tens of thousands of tags.</summary>
+    private struct TagScanner(string html)
     {
-        var i = html.IndexOf('<', StringComparison.Ordinal);
-        while (i >= 0 && i < html.Length - 1)
+        private int _at = html.IndexOf('<', StringComparison.Ordinal);
+
+        public Tag? Next()
         {
-            if (html.AsSpan(i).StartsWith("<!--"))
+            var i = _at;
+            while (i >= 0 && i < html.Length - 1)
             {
-                i = SkipPast(html, i + 4, "-->");
-            }
-            else if (html[i + 1] is '!' or '?')
-            {
-                i = SkipPast(html, i + 2, ">");
-            }
-            else if (ReadTag(html, i) is { } tag)
-            {
-                yield return tag;
-                i = !tag.IsEnd && RawTextSpan.Contains(html.AsSpan(tag.NameStart, tag.NameLength)) ? SkipPast(html, tag.End, string.Concat("</", html.AsSpan(tag.NameStart, tag.NameLength))) : tag.End;
-            }
-            else
-            {
-                i++;
+                Tag? found = null;
+                if (html[i + 1] == '!' && html.AsSpan(i).StartsWith("<!--"))
+                {
+                    i = SkipPast(html, i + 4, "-->");
+                }
+                else if (html[i + 1] is '!' or '?')
+                {
+                    i = SkipPast(html, i + 2, ">");
+                }
+                else if (ReadTag(html, i) is { } tag)
+                {
+                    found = tag;
+                    i = !tag.IsEnd && RawTextSpan.Contains(html.AsSpan(tag.NameStart, tag.NameLength)) ? SkipPast(html, tag.End, string.Concat("</", html.AsSpan(tag.NameStart, tag.NameLength))) : tag.End;
+                }
+                else
+                {
+                    i++;
+                }
+
+                i = i < html.Length ? html.IndexOf('<', i) : -1;
+                if (found is not null)
+                {
+                    _at = i;
+                    return found;
+                }
             }
 
-            i = i < html.Length ? html.IndexOf('<', i) : -1;
+            _at = -1;
+            return null;
         }
     }
 
