@@ -159,7 +159,7 @@ internal sealed class StatementModel
 
     private List<string> Rewrite(List<string> tokens, int passes)
     {
-        if (!tokens.Exists(_rewrites.ContainsKey))
+        if (!HasRewriteKey(tokens))
         {
             return tokens;
         }
@@ -192,6 +192,19 @@ internal sealed class StatementModel
         }
 
         return changed && passes > 1 ? Rewrite(rewritten, passes - 1) : rewritten;
+    }
+
+    private bool HasRewriteKey(List<string> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (_rewrites.ContainsKey(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsWithAt(List<string> tokens, int index, string[] words)

@@ -200,6 +200,11 @@ internal static class TextNormalizer
     /// <summary>Runs of digit groups such as "(555) 010-2234" or "+49 30 1234567" become one phone token.</summary>
     private static List<string> MergePhoneNumbers(List<string> tokens)
     {
+        if (!HasPhoneRun(tokens))
+        {
+            return tokens;
+        }
+
         var merged = new List<string>(tokens.Count);
         var i = 0;
         while (i < tokens.Count)
@@ -225,6 +230,21 @@ internal static class TextNormalizer
         }
 
         return merged;
+    }
+
+    private static bool HasPhoneRun(List<string> tokens)
+    {
+        var digits = 0;
+        foreach (var token in tokens)
+        {
+            digits = IsDigits(token) ? digits + token.Length : 0;
+            if (digits >= MinPhoneDigits)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDigits(string token)
