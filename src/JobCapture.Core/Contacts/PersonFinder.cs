@@ -11,6 +11,11 @@ internal static class PersonFinder
     private static readonly Regex NameAfterCue = BuildNameAfterCue();
     private static readonly HashSet<string> NotNames = new(Words.NotNameWords, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> CompanySuffixes = new(Words.CompanySuffixes, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<char, PersonCue[]> CuesByFirstLetter = Words.PersonCues
+        .Where(cue => cue.Phrase.Length > 0)
+        .GroupBy(cue => char.ToUpperInvariant(cue.Phrase[0]))
+        .ToDictionary(group => group.Key, group => group.ToArray());
+
     private static readonly Regex RoleWord = new(
         $@"(?<![\p{{L}}])(?:{string.Join('|', Words.RoleWords.OrderByDescending(r => r.Phrase.Length).Select(r => Regex.Escape(r.Phrase)))})(?![\p{{L}}])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -32,17 +37,22 @@ internal static class PersonFinder
     }
 
     /// <summary>Every place a cue phrase stands as whole words, in text order, the longest cue first at one place.
-    /// Plain ordinal searches: one alternation of all cues, case-insensitive, is slow on a long page.</summary>
+    /// One pass over the text, trying at each word start only the cues that open with its letter: an alternation
+    /// of all cues, or a search per cue, costs many passes over a long page.</summary>
     private static IEnumerable<(int Index, PersonCue Cue)> CueHits(string text)
     {
         var hits = new List<(int Index, PersonCue Cue)>();
-        foreach (var cue in Words.PersonCues)
+        for (var at = 0; at < text.Length; at++)
         {
-            for (var at = text.IndexOf(cue.Phrase, StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = text.IndexOf(cue.Phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+            if ((at > 0 && char.IsLetter(text[at - 1])) || !CuesByFirstLetter.TryGetValue(char.ToUpperInvariant(text[at]), out var cues))
+            {
+                continue;
+            }
+
+            foreach (var cue in cues)
             {
                 var end = at + cue.Phrase.Length;
-                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                if (text.AsSpan(at).StartsWith(cue.Phrase, StringComparison.OrdinalIgnoreCase) && (end == text.Length || !char.IsLetter(text[end])))
                 {
                     hits.Add((at, cue));
                 }

@@ -26,30 +26,37 @@ internal readonly record struct ElementAttributes
     public static ElementAttributes Read(IElement element)
     {
         var attributes = element.Attributes;
-        var read = default(ElementAttributes);
-        // Indexing the NamedNodeMap by position avoids allocating an enumerator for every element of the page.
+        string? id = null, @class = null, style = null, ariaHidden = null, href = null, cloudflareEmail = null;
+        string? itemProp = null, itemType = null, content = null, dateTime = null;
+        bool hidden = false, open = false, itemScope = false;
+        // Indexing the NamedNodeMap by position avoids allocating an enumerator for every element of the page; locals
+        // rather than a `with` per attribute avoid copying the whole record each time.
         for (var i = 0; i < attributes.Length; i++)
         {
             var attribute = attributes[i]!;
-            read = attribute.Name switch
+            switch (attribute.Name)
             {
-                "id" => read with { Id = attribute.Value },
-                "class" => read with { Class = attribute.Value },
-                "style" => read with { Style = attribute.Value },
-                "aria-hidden" => read with { AriaHidden = attribute.Value },
-                "href" => read with { Href = attribute.Value },
-                "data-cfemail" => read with { CloudflareEmail = attribute.Value },
-                "itemprop" => read with { ItemProp = attribute.Value },
-                "itemtype" => read with { ItemType = attribute.Value },
-                "content" => read with { Content = attribute.Value },
-                "datetime" => read with { DateTime = attribute.Value },
-                "hidden" => read with { Hidden = true },
-                "open" => read with { Open = true },
-                "itemscope" => read with { ItemScope = true },
-                _ => read,
-            };
+                case "id": id = attribute.Value; break;
+                case "class": @class = attribute.Value; break;
+                case "style": style = attribute.Value; break;
+                case "aria-hidden": ariaHidden = attribute.Value; break;
+                case "href": href = attribute.Value; break;
+                case "data-cfemail": cloudflareEmail = attribute.Value; break;
+                case "itemprop": itemProp = attribute.Value; break;
+                case "itemtype": itemType = attribute.Value; break;
+                case "content": content = attribute.Value; break;
+                case "datetime": dateTime = attribute.Value; break;
+                case "hidden": hidden = true; break;
+                case "open": open = true; break;
+                case "itemscope": itemScope = true; break;
+            }
         }
 
-        return read;
+        return new ElementAttributes
+        {
+            Id = id, Class = @class, Style = style, AriaHidden = ariaHidden, Href = href, CloudflareEmail = cloudflareEmail,
+            ItemProp = itemProp, ItemType = itemType, Content = content, DateTime = dateTime,
+            Hidden = hidden, Open = open, ItemScope = itemScope,
+        };
     }
 }

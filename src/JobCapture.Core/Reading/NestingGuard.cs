@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace JobCapture.Core.Reading;
@@ -12,21 +13,21 @@ internal static class NestingGuard
 {
     // Elements whose end tag may be left out, or that never have one: counting them would make ordinary pages look
     // deep ("<p>one<p>two" is two siblings, not a nest).
-    private static readonly HashSet<string> NotCounted = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> NotCounted = new[]
     {
         "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption",
         "rb", "rt", "rp", "html", "head", "body", "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
         "meta", "source", "track", "wbr", "param", "keygen",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Their content is raw text, in which '<' is not markup.
-    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> RawText = new[]
     {
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCountedSpan = NotCounted.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextSpan = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCountedSpan = NotCounted.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextSpan = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Buffers.SearchValues<char> TagEndOrQuote = System.Buffers.SearchValues.Create(">\"'");
 
@@ -40,7 +41,8 @@ internal static class NestingGuard
     {
         var depth = 0;
         var max = 0;
-        foreach (var tag in Tags(html))
+        var tags = new TagScanner(html);
+        while (tags.Next() is { } tag)
         {
             if (NotCountedSpan.Contains(html.AsSpan(tag.NameStart, tag.NameLength)) || tag.SelfClosing)
             {
@@ -59,7 +61,8 @@ internal static class NestingGuard
         var output = new StringBuilder(html.Length);
         var depth = 0;
         var copied = 0;
-        foreach (var tag in Tags(html))
+        var tags = new TagScanner(html);
+        while (tags.Next() is { } tag)
         {
             if (NotCountedSpan.Contains(html.AsSpan(tag.NameStart, tag.NameLength)) || tag.SelfClosing)
             {
@@ -78,31 +81,46 @@ internal static class NestingGuard
         return output.Append(html, copied, html.Length - copied).ToString();
     }
 
-    /// <summary>The start and end tags of the markup, with comments, declarations and raw text skipped.</summary>
-    private static IEnumerable<Tag> Tags(string html)
+    /// <summary>The start and end tags of the markup, with comments, declarations and raw text skipped. A struct
+    /// rather than an iterator: the guard runs over every page, and most pages have tens of thousands of tags.</summary>
+    private struct TagScanner(string html)
     {
-        var i = html.IndexOf('<', StringComparison.Ordinal);
-        while (i >= 0 && i < html.Length - 1)
+        private int _at = html.IndexOf('<', StringComparison.Ordinal);
+
+        public Tag? Next()
         {
-            if (html.AsSpan(i).StartsWith("<!--"))
+            var i = _at;
+            while (i >= 0 && i < html.Length - 1)
             {
-                i = SkipPast(html, i + 4, "-->");
-            }
-            else if (html[i + 1] is '!' or '?')
-            {
-                i = SkipPast(html, i + 2, ">");
-            }
-            else if (ReadTag(html, i) is { } tag)
-            {
-                yield return tag;
-                i = !tag.IsEnd && RawTextSpan.Contains(html.AsSpan(tag.NameStart, tag.NameLength)) ? SkipPast(html, tag.End, string.Concat("</", html.AsSpan(tag.NameStart, tag.NameLength))) : tag.End;
-            }
-            else
-            {
-                i++;
+                Tag? found = null;
+                if (html[i + 1] == '!' && html.AsSpan(i).StartsWith("<!--"))
+                {
+                    i = SkipPast(html, i + 4, "-->");
+                }
+                else if (html[i + 1] is '!' or '?')
+                {
+                    i = SkipPast(html, i + 2, ">");
+                }
+                else if (ReadTag(html, i) is { } tag)
+                {
+                    found = tag;
+                    i = !tag.IsEnd && RawTextSpan.Contains(html.AsSpan(tag.NameStart, tag.NameLength)) ? SkipPast(html, tag.End, string.Concat("</", html.AsSpan(tag.NameStart, tag.NameLength))) : tag.End;
+                }
+                else
+                {
+                    i++;
+                }
+
+                i = i < html.Length ? html.IndexOf('<', i) : -1;
+                if (found is not null)
+                {
+                    _at = i;
+                    return found;
+                }
             }
 
-            i = i < html.Length ? html.IndexOf('<', i) : -1;
+            _at = -1;
+            return null;
         }
     }
 

@@ -31,7 +31,9 @@ public sealed class PageReader : IPageReader
 
     public PageContent ReadHtml(string html, string? url)
     {
-        using var document = Parse(NestingGuard.Flatten(html, _options.MaxElementDepth));
+        // Not disposed: Document.Dispose tears the tree down node by node (about 6% of a parse), and nothing here
+        // holds resources the garbage collector would not reclaim: no browsing context, no loaders, no scripts.
+        var document = Parse(NestingGuard.Flatten(html, _options.MaxElementDepth));
         var scan = PageWalker.Walk(document, _markup, _options);
         var posting = TheJobPosting(JsonLdReader.FindJobPostings(scan.JsonLdScripts));
         var description = posting is { } found ? ReadDescription(JsonLdFields.DescriptionHtml(found)) : null;
@@ -80,7 +82,7 @@ public sealed class PageReader : IPageReader
             return null;
         }
 
-        using var document = Parse(html);
+        var document = Parse(html);
         var scan = PageWalker.Walk(document, _markup, _options);
         return scan.Text.Length > 0 ? scan : null;
     }

@@ -104,9 +104,13 @@ internal sealed class PageWalker
         }
 
         _stack.Push(frame);
-        for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+        // Indexing ChildNodes, not PreviousSibling: AngleSharp finds a node's sibling by scanning the parent's
+        // children, so walking a long child list by siblings is quadratic.
+        var children = element.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
         {
-            if (child is IText or IElement)
+            var child = children[i];
+            if (child.NodeType is NodeType.Element or NodeType.Text or NodeType.CharacterData)
             {
                 _stack.Push(new Frame(child, depth + 1));
             }
@@ -241,7 +245,7 @@ internal sealed class PageWalker
                 _scan.JsonLdScripts.Add(element.TextContent);
                 break;
             case "head":
-                for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+                foreach (var child in element.Children)
                 {
                     CollectHeadElement(child);
                 }

@@ -15,6 +15,7 @@ public static class SentenceSplitter
     private const string Bullets = "•·▪●◦‣∙■□➢➤✓✔";
 
     private static readonly Abbreviations Known = Abbreviations.Load();
+    private static readonly System.Buffers.SearchValues<char> Significant = System.Buffers.SearchValues.Create(Terminators + WideTerminators + Bullets);
 
     public static IReadOnlyList<TextSpan> Split(string text)
     {
@@ -40,6 +41,14 @@ public static class SentenceSplitter
         var sentenceStart = lineStart;
         for (var i = lineStart; i < lineEnd; i++)
         {
+            // Jump to the next character that can end a sentence or start a bullet.
+            var skip = text.AsSpan(i, lineEnd - i).IndexOfAny(Significant);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             if (Bullets.Contains(c) && i > sentenceStart && text[i - 1] == ' ')
             {

@@ -59,7 +59,7 @@ internal sealed class SimpleSelector
             return false;
         }
 
-        var classAttribute = _classes.Count > 0 ? element.GetAttribute("class") : null;
+        var classAttribute = _classes.Count > 0 ? AttributeOf(element, "class") : null;
         foreach (var name in _classes)
         {
             if (!SelectorIndex<object>.HasClassToken(classAttribute, name))
@@ -70,7 +70,7 @@ internal sealed class SimpleSelector
 
         foreach (var (name, op, value) in _attributes)
         {
-            var actual = element.GetAttribute(name);
+            var actual = AttributeOf(element, name);
             var matches = actual is not null && op switch
             {
                 '=' => string.Equals(actual, value, StringComparison.Ordinal),
@@ -85,6 +85,23 @@ internal sealed class SimpleSelector
         }
 
         return true;
+    }
+
+    /// <summary>The attribute's value by its (already lower-case) name. AngleSharp's <c>GetAttribute</c> lower-cases
+    /// the name on every call; the selectors' names are lower-cased once, when parsed.</summary>
+    private static string? AttributeOf(IElement element, string name)
+    {
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            if (string.Equals(attribute.Name, name, StringComparison.Ordinal))
+            {
+                return attribute.Value;
+            }
+        }
+
+        return null;
     }
 
     private static string ReadName(string text, ref int i)

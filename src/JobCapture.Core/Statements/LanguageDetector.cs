@@ -26,8 +26,10 @@ internal sealed class LanguageDetector
     public int[] Score(IReadOnlyList<string> tokens)
     {
         var scores = new int[_languages.Count];
-        foreach (var token in tokens)
+        // By index: a foreach over the interface would allocate an enumerator for every sentence.
+        for (var t = 0; t < tokens.Count; t++)
         {
+            var token = tokens[t];
             if (_languagesOfStopword.TryGetValue(token, out var indices))
             {
                 foreach (var i in indices)

@@ -14,10 +14,14 @@ internal sealed class PhrasePattern
 {
     private readonly Element[] _elements;
 
+    // The element a match opens with (after any clause start), asked about for every distinct token of a page.
+    private readonly Element _first;
+
     private PhrasePattern(string source, Element[] elements)
     {
         Source = source;
         _elements = elements;
+        _first = elements.First(e => e.Kind != ElementKind.ClauseStart);
     }
 
     public string Source { get; }
@@ -27,7 +31,7 @@ internal sealed class PhrasePattern
     {
         get
         {
-            var first = _elements.First(e => e.Kind != ElementKind.ClauseStart);
+            var first = _first;
             return first is { Kind: ElementKind.Word, Optional: false, Test.HasOnlyExactWords: true } ? first.Test.ExactWords : null;
         }
     }
@@ -35,7 +39,7 @@ internal sealed class PhrasePattern
     /// <summary>Whether a match could begin at this token: false only when the first word element rules it out.</summary>
     public bool CanStartWith(string token)
     {
-        var first = _elements.First(e => e.Kind != ElementKind.ClauseStart);
+        var first = _first;
         return first.Kind != ElementKind.Word || first.Optional || first.Test.Matches(token);
     }
 

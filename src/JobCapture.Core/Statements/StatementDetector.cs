@@ -62,10 +62,17 @@ public sealed class StatementDetector : IStatementDetector
     /// <summary>The kinds one sentence states, each with the languages whose data found it, in kind order.</summary>
     internal IEnumerable<(StatementKind Kind, IReadOnlySet<string> Languages)> Classify(IReadOnlyList<string> tokens)
     {
+        var matches = _model.FindRuleMatches(tokens);
+        if (matches.Count == 0)
+        {
+            // Most sentences state nothing: skip the exclusions and the bookkeeping.
+            return [];
+        }
+
         var exclusions = _model.FindExclusions(tokens);
         var found = new SortedDictionary<StatementKind, HashSet<string>>();
         var replaced = new HashSet<StatementKind>();
-        foreach (var match in _model.FindRuleMatches(tokens))
+        foreach (var match in matches)
         {
             foreach (var kind in match.Rule.Kinds)
             {

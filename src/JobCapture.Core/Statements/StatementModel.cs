@@ -66,7 +66,7 @@ internal sealed class StatementModel
 
     private static List<RuleMatch> FindMatches(PatternIndex index, IReadOnlyList<string> tokens)
     {
-        var matches = new List<RuleMatch>();
+        List<RuleMatch> matches = [];
         for (var start = 0; start < tokens.Count; start++)
         {
             foreach (var rule in index.Candidates(tokens[start]))
@@ -159,6 +159,11 @@ internal sealed class StatementModel
 
     private List<string> Rewrite(List<string> tokens, int passes)
     {
+        if (!HasRewriteKey(tokens))
+        {
+            return tokens;
+        }
+
         var changed = false;
         var rewritten = new List<string>(tokens.Count);
         var i = 0;
@@ -187,6 +192,19 @@ internal sealed class StatementModel
         }
 
         return changed && passes > 1 ? Rewrite(rewritten, passes - 1) : rewritten;
+    }
+
+    private bool HasRewriteKey(List<string> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (_rewrites.ContainsKey(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsWithAt(List<string> tokens, int index, string[] words)

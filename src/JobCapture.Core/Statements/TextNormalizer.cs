@@ -28,6 +28,38 @@ internal static class TextNormalizer
             return text.ToLowerInvariant();
         }
 
+        return text.AsSpan().ContainsAnyInRange((char)LatinFoldTable.Length, char.MaxValue) ? FoldByNormalizing(text) : FoldLatin(text);
+    }
+
+    // Latin letters (up to Latin Extended-B) fold one by one: none of them is a combining mark, so decomposing the
+    // whole text is the same as decomposing each letter, and a table of each letter's folding saves normalizing
+    // every sentence of a European page. Built with FoldByNormalizing itself, so both paths agree by construction.
+    private static readonly string[] LatinFoldTable = BuildLatinFoldTable();
+
+    private static string[] BuildLatinFoldTable()
+    {
+        var table = new string[0x250];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = FoldByNormalizing(((char)c).ToString());
+        }
+
+        return table;
+    }
+
+    private static string FoldLatin(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            folded.Append(LatinFoldTable[c]);
+        }
+
+        return folded.ToString();
+    }
+
+    private static string FoldByNormalizing(string text)
+    {
         var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -65,7 +97,6 @@ internal static class TextNormalizer
     public static List<string> Tokenize(string folded, IReadOnlySet<string> abbreviations)
     {
         var tokens = new List<string>(folded.Length / 5);
-        var word = new StringBuilder();
         var position = 0;
         while (position < folded.Length)
         {
@@ -82,14 +113,14 @@ internal static class TextNormalizer
 
             if (position > chunkStart)
             {
-                AddChunk(folded.AsSpan(chunkStart, position - chunkStart), abbreviations, tokens, word);
+                AddChunk(folded.AsSpan(chunkStart, position - chunkStart), abbreviations, tokens);
             }
         }
 
         return MergePhoneNumbers(tokens);
     }
 
-    private static void AddChunk(ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens, StringBuilder word)
+    private static void AddChunk(ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens)
     {
         var core = chunk.TrimEnd(".,;:!?)]\"'");
         var at = core.IndexOf('@');
@@ -107,16 +138,18 @@ internal static class TextNormalizer
             return;
         }
 
+        // A word is a run of letters and digits inside the chunk, so it is sliced rather than built.
+        var wordStart = 0;
         for (var i = 0; i < chunk.Length; i++)
         {
             var c = chunk[i];
             if (char.IsLetterOrDigit(c))
             {
-                word.Append(c);
                 continue;
             }
 
-            var flushed = Flush(word, tokens);
+            var flushed = Flush(chunk[wordStart..i], tokens);
+            wordStart = i + 1;
             var nextIsWordChar = i + 1 < chunk.Length && char.IsLetterOrDigit(chunk[i + 1]);
             switch (c)
             {
@@ -133,7 +166,7 @@ internal static class TextNormalizer
             }
         }
 
-        Flush(word, tokens);
+        Flush(chunk[wordStart..], tokens);
     }
 
     private static bool IsAbbreviation(string? lastWord, ReadOnlySpan<char> chunkSoFar, IReadOnlySet<string> abbreviations) =>
@@ -152,22 +185,26 @@ internal static class TextNormalizer
         }
     }
 
-    private static string? Flush(StringBuilder word, List<string> tokens)
+    private static string? Flush(ReadOnlySpan<char> word, List<string> tokens)
     {
-        if (word.Length == 0)
+        if (word.IsEmpty)
         {
             return null;
         }
 
-        var text = word.ToString();
+        var text = WordCache.Intern(word);
         tokens.Add(text);
-        word.Clear();
         return text;
     }
 
     /// <summary>Runs of digit groups such as "(555) 010-2234" or "+49 30 1234567" become one phone token.</summary>
     private static List<string> MergePhoneNumbers(List<string> tokens)
     {
+        if (!HasPhoneRun(tokens))
+        {
+            return tokens;
+        }
+
         var merged = new List<string>(tokens.Count);
         var i = 0;
         while (i < tokens.Count)
@@ -193,6 +230,21 @@ internal static class TextNormalizer
         }
 
         return merged;
+    }
+
+    private static bool HasPhoneRun(List<string> tokens)
+    {
+        var digits = 0;
+        foreach (var token in tokens)
+        {
+            digits = IsDigits(token) ? digits + token.Length : 0;
+            if (digits >= MinPhoneDigits)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDigits(string token)
