@@ -18,7 +18,7 @@ cat "$out"/*.trx | tr '\n' ' ' | grep -o '<UnitTestResult [^>]*>' | while read -
   outcome=$(sed -n 's/.*outcome="\([^"]*\)".*/\1/p' <<< "$line")
   echo "$outcome|$name"
 done | sort -t'|' -k2 | while IFS='|' read -r outcome name; do
-  area=$(grep -rl "Task ${name%%(*}(" "$root/tests" --include=*.cs | head -1 | xargs -r basename | sed 's/Tests\.cs$//')
+  area=$(grep -rlE " ${name%%(*}\(" "$root/tests" --include=*.cs | head -1 | xargs -r basename | sed 's/Tests\.cs$//')
   pretty=$(sed 's/_/ /g; s/&quot;/"/g' <<< "$name")
   result=$([ "$outcome" = "Passed" ] && echo "PASS" || echo "FAIL")
   printf '%-7s | %-28s | %s\n' "$result" "$area" "$pretty"
