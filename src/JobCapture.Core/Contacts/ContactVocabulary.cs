@@ -29,7 +29,7 @@ internal sealed record ContactVocabulary
     public required Dictionary<string, string> LanguageRegions { get; init; }
     public required string[] FallbackRegions { get; init; }
 
-    public static ContactVocabulary Shared { get; } = EmbeddedData.ReadOne<ContactVocabulary>("Data.Contacts", "contact-vocabulary.json");
+    public static ContactVocabulary Shared { get; } = CoreData.Read<ContactVocabulary>("Contacts", "contact-vocabulary.json");
 }
 
 /// <summary>A phrase that introduces a person. <see cref="Standalone"/> cues ("Recruiter:", "Ansprechpartnerin")

@@ -51,7 +51,7 @@ internal sealed record PhonePlan
 /// <summary>All known plans, by region and by country code.</summary>
 internal static class PhonePlans
 {
-    public static IReadOnlyList<PhonePlan> All { get; } = EmbeddedData.ReadAll<PhonePlan>("Data.Phone").ToList();
+    public static IReadOnlyList<PhonePlan> All { get; } = CoreData.ReadAll<PhonePlan>("Phone").ToList();
 
     public static PhonePlan? ForRegion(string? region) =>
         region is null ? null

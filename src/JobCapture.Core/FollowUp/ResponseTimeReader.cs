@@ -55,7 +55,7 @@ public static class ResponseTimeReader
 
         public static Phrasebook Load()
         {
-            var languages = FollowUpData.Read<ResponseTimesData>("response-times.json").Languages.Values.ToList();
+            var languages = CoreData.Read<ResponseTimesData>("FollowUp", "response-times.json").Languages.Values.ToList();
             var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
             var units = new Dictionary<string, ResponseTimeUnit>(StringComparer.Ordinal);
             foreach (var language in languages)

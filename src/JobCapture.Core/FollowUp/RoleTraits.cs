@@ -41,7 +41,7 @@ internal static class RoleClassifier
 
     private static (Regex, Regex) Load()
     {
-        var data = FollowUpData.Read<RoleKeywordsData>("role-keywords.json");
+        var data = CoreData.Read<RoleKeywordsData>("FollowUp", "role-keywords.json");
         return (PhraseRegex.WholeWords(data.WalkInTrades.Values.SelectMany(list => list)),
                 PhraseRegex.WholeWords(data.SalesRoles.Values.SelectMany(list => list)));
     }

@@ -13,7 +13,7 @@ internal sealed class FieldWords
 
     private FieldWords()
     {
-        var data = ReaderData.ReadJson("Postings.field-words.json");
+        var data = CoreData.ReadJson("Postings", "field-words.json");
         _remote = WholeWords(data.GetProperty("remote").EnumerateArray().Select(e => e.GetString()!));
         _hybrid = WholeWords(data.GetProperty("hybrid").EnumerateArray().Select(e => e.GetString()!));
         _employmentTypes = data.GetProperty("employmentTypes").EnumerateObject()

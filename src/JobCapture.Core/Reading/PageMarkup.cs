@@ -67,7 +67,7 @@ internal sealed class PageMarkup
         _chromeNameParts = [.. data.GetProperty("chromeWhenNameContains").EnumerateArray().Select(e => e.GetString()!)];
     }
 
-    public static PageMarkup Default { get; } = new(ReaderData.ReadJson("Reading.page-markup.json"));
+    public static PageMarkup Default { get; } = new(CoreData.ReadJson("Reading", "page-markup.json"));
 
     /// <summary>Classifies an element and names the field it shows, if any, reading its attributes once.
     /// <paramref name="scratch"/> is reused between calls to avoid garbage.</summary>

@@ -159,7 +159,7 @@ public static class SentenceSplitter
 
         public static Abbreviations Load()
         {
-            var data = ReaderData.ReadJson("Reading.abbreviations.json");
+            var data = CoreData.ReadJson("Reading", "abbreviations.json");
             var always = data.GetProperty("always").EnumerateObject()
                 .SelectMany(language => language.Value.EnumerateArray().Select(word => word.GetString()!));
             var beforeNumbers = data.GetProperty("beforeNumbers").EnumerateArray().Select(word => word.GetString()!);

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace JobCapture.Core.Statements;
 
@@ -10,7 +8,7 @@ namespace JobCapture.Core.Statements;
 /// </summary>
 internal sealed class StatementModel
 {
-    private static readonly Lazy<StatementModel> LazyDefault = new(() => Compile(LoadEmbeddedData()));
+    private static readonly Lazy<StatementModel> LazyDefault = new(() => Compile(CoreData.ReadAll<StatementLanguageData>("Statements")));
 
     private readonly PatternIndex _rules = new();
     private readonly PatternIndex _exclusions = new();
@@ -227,24 +225,6 @@ internal sealed class StatementModel
 
     private static HashSet<string> Folded(IEnumerable<string> words) =>
         new(words.Select(TextNormalizer.Fold), StringComparer.Ordinal);
-
-    private static IEnumerable<StatementLanguageData> LoadEmbeddedData()
-    {
-        var assembly = typeof(StatementModel).Assembly;
-        var options = new JsonSerializerOptions
-        {
-            PropertyNameCaseInsensitive = true,
-            ReadCommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = true,
-            Converters = { new JsonStringEnumConverter() },
-        };
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.Contains(".Data.Statements.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            yield return JsonSerializer.Deserialize<StatementLanguageData>(stream, options)
-                ?? throw new InvalidDataException($"Empty statement data in {name}.");
-        }
-    }
 
     /// <summary>
     /// Patterns under the words that open them. Patterns that open with a prefix, suffix or group of such are tried
