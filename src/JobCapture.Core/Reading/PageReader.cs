@@ -9,7 +9,7 @@ namespace JobCapture.Core.Reading;
 /// Reads a page the way a person looking for the job would: parse once, walk once, then decide what the posting
 /// is. The steps, in order:
 /// <list type="number">
-/// <item>Flatten absurd nesting (<see cref="NestingGuard"/>), then parse the HTML with AngleSharp: the only parse
+/// <item>Cut what is never read and flatten absurd nesting (<see cref="MarkupPrescan"/>), then parse the HTML with AngleSharp: the only parse
 ///   of the page.</item>
 /// <item>Walk the tree once (<see cref="PageWalker"/>): visible text with block boundaries, chrome left out, and
 ///   the raw material of structured data.</item>
@@ -33,7 +33,7 @@ public sealed class PageReader : IPageReader
     {
         // Not disposed: Document.Dispose tears the tree down node by node (about 6% of a parse), and nothing here
         // holds resources the garbage collector would not reclaim: no browsing context, no loaders, no scripts.
-        var document = Parse(NestingGuard.Flatten(html, _options.MaxElementDepth));
+        var document = ParsePrepared(html);
         var scan = PageWalker.Walk(document, _markup, _options);
         var posting = TheJobPosting(JsonLdReader.FindJobPostings(scan.JsonLdScripts));
         var description = posting is { } found ? ReadDescription(JsonLdFields.DescriptionHtml(found)) : null;
@@ -60,6 +60,12 @@ public sealed class PageReader : IPageReader
     // create next to the parse itself. Scripting stays off (the default), so <noscript> content is parsed as markup
     // and the walker can skip it as an element rather than meet it as raw text.
     private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    private IDocument ParsePrepared(string html)
+    {
+        using var markup = MarkupPrescan.Prepare(html, _options.MaxElementDepth);
+        return markup.Parse(new HtmlParser());
+    }
 
     /// <summary>The one JobPosting the page is about. Several that name the same title are one posting in several
     /// scripts; several different ones are a results page, which has no single posting to lend fields.</summary>
