@@ -11,10 +11,11 @@ internal static class PersonFinder
     private static readonly Regex NameAfterCue = BuildNameAfterCue();
     private static readonly HashSet<string> NotNames = new(Words.NotNameWords, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> CompanySuffixes = new(Words.CompanySuffixes, StringComparer.OrdinalIgnoreCase);
-    private static readonly Dictionary<char, PersonCue[]> CuesByFirstLetter = Words.PersonCues
-        .Where(cue => cue.Phrase.Length > 0)
-        .GroupBy(cue => char.ToUpperInvariant(cue.Phrase[0]))
-        .ToDictionary(group => group.Key, group => group.ToArray());
+    // Cues by their first two letters, longest first; every cue has at least two.
+    private static readonly Dictionary<(char, char), PersonCue[]> CuesByOpening = Words.PersonCues
+        .Where(cue => cue.Phrase.Length >= 2)
+        .GroupBy(cue => Opening(cue.Phrase, 0))
+        .ToDictionary(group => group.Key, group => group.OrderByDescending(cue => cue.Phrase.Length).ToArray());
 
     private static readonly Regex RoleWord = new(
         $@"(?<![\p{{L}}])(?:{string.Join('|', Words.RoleWords.OrderByDescending(r => r.Phrase.Length).Select(r => Regex.Escape(r.Phrase)))})(?![\p{{L}}])",
@@ -37,14 +38,14 @@ internal static class PersonFinder
     }
 
     /// <summary>Every place a cue phrase stands as whole words, in text order, the longest cue first at one place.
-    /// One pass over the text, trying at each word start only the cues that open with its letter: an alternation
-    /// of all cues, or a search per cue, costs many passes over a long page.</summary>
-    private static IEnumerable<(int Index, PersonCue Cue)> CueHits(string text)
+    /// One pass over the text, trying at each word start only the cues that open with its two letters: an
+    /// alternation of all cues, or a search per cue, costs many passes over a long page.</summary>
+    private static List<(int Index, PersonCue Cue)> CueHits(string text)
     {
         var hits = new List<(int Index, PersonCue Cue)>();
-        for (var at = 0; at < text.Length; at++)
+        for (var at = 0; at < text.Length - 1; at++)
         {
-            if ((at > 0 && char.IsLetter(text[at - 1])) || !CuesByFirstLetter.TryGetValue(char.ToUpperInvariant(text[at]), out var cues))
+            if ((at > 0 && char.IsLetter(text[at - 1])) || !CuesByOpening.TryGetValue(Opening(text, at), out var cues))
             {
                 continue;
             }
@@ -59,8 +60,10 @@ internal static class PersonFinder
             }
         }
 
-        return hits.OrderBy(h => h.Index).ThenByDescending(h => h.Cue.Phrase.Length);
+        return hits;
     }
+
+    private static (char, char) Opening(string text, int at) => (char.ToUpperInvariant(text[at]), char.ToUpperInvariant(text[at + 1]));
 
     private static FoundPerson? ToPerson(string text, Match match, PersonCue cue)
     {

@@ -23,6 +23,13 @@ internal readonly record struct ElementAttributes
     public bool Open { get; private init; }
     public bool ItemScope { get; private init; }
 
+    /// <summary>The attributes read here, and by name elsewhere in the reader (head elements, JSON-LD scripts).</summary>
+    public static readonly string[] Names =
+    [
+        "id", "class", "style", "aria-hidden", "href", "data-cfemail", "itemprop", "itemtype", "content", "datetime",
+        "hidden", "open", "itemscope", "property", "name", "rel", "type",
+    ];
+
     public static ElementAttributes Read(IElement element)
     {
         var attributes = element.Attributes;

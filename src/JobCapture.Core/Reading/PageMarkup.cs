@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using AngleSharp.Dom;
 
@@ -39,6 +40,7 @@ internal sealed class PageMarkup
     private readonly SelectorIndex<MarkupRule> _rules = new();
     private readonly HashSet<string> _blocks = new(StringComparer.Ordinal);
     private readonly string[] _chromeNameParts;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _attributesRead;
 
     private PageMarkup(JsonElement data)
     {
@@ -65,9 +67,15 @@ internal sealed class PageMarkup
 
         _blocks.UnionWith(data.GetProperty("blocks").EnumerateArray().Select(e => e.GetString()!));
         _chromeNameParts = [.. data.GetProperty("chromeWhenNameContains").EnumerateArray().Select(e => e.GetString()!)];
+        _attributesRead = _rules.AttributeNames.Concat(ElementAttributes.Names)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static PageMarkup Default { get; } = new(CoreData.ReadJson("Reading", "page-markup.json"));
+
+    /// <summary>Whether the reader ever looks at an attribute of this name: the selectors' and the ones it reads by
+    /// name (any case, as the parser lower-cases attribute names).</summary>
+    public bool ReadsAttribute(ReadOnlySpan<char> name) => _attributesRead.Contains(name);
 
     /// <summary>Classifies an element and names the field it shows, if any, reading its attributes once.
     /// <paramref name="scratch"/> is reused between calls to avoid garbage.</summary>

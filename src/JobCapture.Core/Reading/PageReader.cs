@@ -63,7 +63,7 @@ public sealed class PageReader : IPageReader
 
     private IDocument ParsePrepared(string html)
     {
-        using var markup = MarkupPrescan.Prepare(html, _options.MaxElementDepth);
+        using var markup = MarkupPrescan.Prepare(html, _options.MaxElementDepth, _markup);
         return markup.Parse(new HtmlParser());
     }
 

@@ -16,9 +16,13 @@ internal sealed class SelectorIndex<T>
 
     public SelectorIndex() => _byClassSpan = _byClass.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Every attribute name a selector tests.</summary>
+    public HashSet<string> AttributeNames { get; } = new(StringComparer.Ordinal);
+
     public void Add(string selectorText, T value)
     {
         var selector = SimpleSelector.Parse(selectorText);
+        AttributeNames.UnionWith(selector.Attributes.Select(attribute => attribute.Name));
         var (index, key) = selector switch
         {
             { Id: { } id } => (_byId, id),

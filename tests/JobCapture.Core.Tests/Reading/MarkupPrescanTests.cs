@@ -20,7 +20,7 @@ public class MarkupPrescanTests
     {
         var html = CorpusPages.Read(fileName);
 
-        using var prepared = MarkupPrescan.Prepare(html, Options.MaxElementDepth);
+        using var prepared = MarkupPrescan.Prepare(html, Options.MaxElementDepth, PageMarkup.Default);
 
         Assert.That(prepared.Span.Length, Is.LessThan(html.Length), "every real page has something to cut");
         Assert.That(WhatTheReaderSees(prepared.Span.ToString()), Is.EqualTo(WhatTheReaderSees(html)));
@@ -32,6 +32,8 @@ public class MarkupPrescanTests
     [TestCase("<p>One<!-- a <b>comment</b> -->Two</p>", "<p>OneTwo</p>")]
     [TestCase("<div>\n      <p>Indented</p>\n    </div>", "<div>\n<p>Indented</p>\n</div>")]
     [TestCase("<script>var s = '</scripts>';</script><p>After</p>", "<script></script><p>After</p>")]
+    [TestCase("<div data-state='{\"open\":true}' class=\"x\" aria-label=\"Job\">Text</div>", "<div class=\"x\">Text</div>")]
+    [TestCase("<p data-track=1 id=a>Text</p>", "<p id=a>Text</p>")]
     [TestCase("<p>Logo<svg><style>.a { fill: red }</style><path class='a'/></svg></p>", "<svg></svg>")]
     public void Unread_parts_are_cut(string body, string expectedPart) =>
         Assert.That(PreparedReadingTheSame(body), Does.Contain(expectedPart));
@@ -50,6 +52,10 @@ public class MarkupPrescanTests
         TestName = "A comment that is never closed is left to the parser")]
     [TestCase("<p>A</p>&nbsp;&nbsp;\u00A0\u00A0<p>B</p>", "\u00A0\u00A0",
         TestName = "Non-breaking spaces are not indentation")]
+    [TestCase("<h1 data-testid=\"job-title\" aria-hidden=\"true\">Hidden title</h1><p>Body</p>", "data-testid=\"job-title\" aria-hidden=\"true\"",
+        TestName = "Attributes the reader looks at are kept")]
+    [TestCase("<div data-a=\"1\"data-b=\"2\" hidden>Odd</div>", "data-a=\"1\"data-b=\"2\"",
+        TestName = "A tag the tokenizer would read with error handling keeps its attributes")]
     public void Parts_the_parser_might_read_differently_are_kept(string body, string kept) =>
         Assert.That(PreparedReadingTheSame(body), Does.Contain(kept));
 
@@ -64,7 +70,7 @@ public class MarkupPrescanTests
     {
         const string html = "<html><body><p>Plain</p></body></html>";
 
-        using var prepared = MarkupPrescan.Prepare(html, Options.MaxElementDepth);
+        using var prepared = MarkupPrescan.Prepare(html, Options.MaxElementDepth, PageMarkup.Default);
 
         Assert.That(prepared.Span.ToString(), Is.EqualTo(html));
     }
@@ -73,7 +79,7 @@ public class MarkupPrescanTests
     private static string PreparedReadingTheSame(string body)
     {
         var html = $"<html><body>{body}</body></html>";
-        using var prepared = MarkupPrescan.Prepare(html, Options.MaxElementDepth);
+        using var prepared = MarkupPrescan.Prepare(html, Options.MaxElementDepth, PageMarkup.Default);
         var text = prepared.Span.ToString();
         Assert.That(WhatTheReaderSees(text), Is.EqualTo(WhatTheReaderSees(html)), "the reader sees the same page");
         return text;
