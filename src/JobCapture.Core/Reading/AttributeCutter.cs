@@ -10,7 +10,6 @@ namespace JobCapture.Core.Reading;
 /// </summary>
 internal static class AttributeCutter
 {
-    private static readonly SearchValues<char> HtmlWhiteSpace = SearchValues.Create(" \t\n\r\f");
     private static readonly SearchValues<char> NameEnd = SearchValues.Create(" \t\n\r\f/>=\"'<");
     private static readonly SearchValues<char> UnquotedValueEnd = SearchValues.Create(" \t\n\r\f>\"'<=`");
 
@@ -90,7 +89,7 @@ internal static class AttributeCutter
 
     private static int Skip(string html, int at, int close)
     {
-        var found = html.AsSpan(at, close - at).IndexOfAnyExcept(HtmlWhiteSpace);
+        var found = html.AsSpan(at, close - at).IndexOfAnyExcept(TagScanner.HtmlWhiteSpace);
         return found < 0 ? close : at + found;
     }
 

@@ -39,7 +39,6 @@ internal static class MarkupPrescan
         "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<char> HtmlWhiteSpace = SearchValues.Create(" \t\n\r\f");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCountedSpan = NotCounted.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeavesSvgSpan = LeavesSvg.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -127,7 +126,7 @@ internal static class MarkupPrescan
     /// reader collapses it as a browser does, but every character of it costs the tokenizer.</summary>
     private static void CutWhiteSpaceRun(string html, int from, int to, List<Range> cuts)
     {
-        if (to - from >= 2 && html.AsSpan(from, to - from).IndexOfAnyExcept(HtmlWhiteSpace) < 0)
+        if (to - from >= 2 && html.AsSpan(from, to - from).IndexOfAnyExcept(TagScanner.HtmlWhiteSpace) < 0)
         {
             cuts.Add((from + 1)..to);
         }

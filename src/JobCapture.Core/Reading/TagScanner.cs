@@ -20,6 +20,9 @@ internal struct TagScanner(string html)
 
     private static readonly SearchValues<char> TagEndOrQuote = SearchValues.Create(">\"'");
 
+    /// <summary>White space as the HTML tokenizer knows it (not the non-breaking space).</summary>
+    public static SearchValues<char> HtmlWhiteSpace { get; } = SearchValues.Create(" \t\n\r\f");
+
     private int _at = html.IndexOf('<', StringComparison.Ordinal);
 
     public static bool IsRawTextElement(ReadOnlySpan<char> name) => RawTextSpan.Contains(name);
