@@ -237,6 +237,7 @@ internal sealed class StatementModel
         private readonly Dictionary<string, List<CompiledRule>> _byWord = new(StringComparer.Ordinal);
         private readonly List<CompiledRule> _unindexed = [];
         private readonly ConcurrentDictionary<string, CompiledRule[]> _candidates = new(StringComparer.Ordinal);
+        private int _cachedTokens;
 
         public void Add(PhrasePattern pattern, CompiledRule item)
         {
@@ -267,9 +268,11 @@ internal sealed class StatementModel
 
             var fitting = _unindexed.Where(item => item.Pattern.CanStartWith(token));
             var candidates = (_byWord.TryGetValue(token, out var list) ? list.Concat(fitting) : fitting).ToArray();
-            if (_candidates.Count >= MaxCachedTokens)
+            // Counted by hand: ConcurrentDictionary.Count takes every lock, and the first page asks about every word.
+            if (Interlocked.Increment(ref _cachedTokens) > MaxCachedTokens)
             {
                 _candidates.Clear();
+                Interlocked.Exchange(ref _cachedTokens, 0);
             }
 
             _candidates.TryAdd(token, candidates);

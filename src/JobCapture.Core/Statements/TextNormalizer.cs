@@ -28,35 +28,23 @@ internal static class TextNormalizer
             return text.ToLowerInvariant();
         }
 
-        return text.AsSpan().ContainsAnyInRange((char)LatinFoldTable.Length, char.MaxValue) ? FoldByNormalizing(text) : FoldLatin(text);
-    }
-
-    // Latin letters (up to Latin Extended-B) fold one by one: none of them is a combining mark, so decomposing the
-    // whole text is the same as decomposing each letter, and a table of each letter's folding saves normalizing
-    // every sentence of a European page. Built with FoldByNormalizing itself, so both paths agree by construction.
-    private static readonly string[] LatinFoldTable = BuildLatinFoldTable();
-
-    private static string[] BuildLatinFoldTable()
-    {
-        var table = new string[0x250];
-        for (var c = 0; c < table.Length; c++)
-        {
-            table[c] = FoldByNormalizing(((char)c).ToString());
-        }
-
-        return table;
-    }
-
-    private static string FoldLatin(string text)
-    {
         var folded = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            folded.Append(LatinFoldTable[c]);
+            folded.Append(FoldedChars[c] ??= FoldChar(c));
         }
 
         return folded.ToString();
     }
+
+    // Each character folds on its own: lower-casing is per character, and decomposing a whole text is decomposing
+    // each character (only the order of combining marks can differ, and folding drops them). So every character is
+    // folded once, on first sight, and a text costs a table look-up per character: normalizing every sentence made
+    // one with a curly apostrophe or a dash ten times dearer than plain ASCII. A lone surrogate cannot be normalized
+    // and has no case; it is kept as it is.
+    private static readonly string?[] FoldedChars = new string?[char.MaxValue + 1];
+
+    private static string FoldChar(char c) => char.IsSurrogate(c) ? c.ToString() : FoldByNormalizing(c.ToString());
 
     private static string FoldByNormalizing(string text)
     {

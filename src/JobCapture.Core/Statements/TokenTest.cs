@@ -17,6 +17,7 @@ internal sealed class TokenTest
     // Affix tests are answered once per distinct token: a long page repeats its words many times.
     private readonly ConcurrentDictionary<string, bool> _affixAnswers = new(StringComparer.Ordinal);
     private const int MaxCachedAnswers = 50_000;
+    private int _cachedAnswers;
 
     public IReadOnlyCollection<string> ExactWords => _exact;
 
@@ -51,9 +52,11 @@ internal sealed class TokenTest
             return known;
         }
 
-        if (_affixAnswers.Count >= MaxCachedAnswers)
+        // Counted by hand: ConcurrentDictionary.Count takes every lock, and the first page asks about every word.
+        if (Interlocked.Increment(ref _cachedAnswers) > MaxCachedAnswers)
         {
             _affixAnswers.Clear();
+            Interlocked.Exchange(ref _cachedAnswers, 0);
         }
 
         return _affixAnswers[token] = MatchesAffix(token);
