@@ -13,16 +13,17 @@ internal static class AttributeCutter
     private static readonly SearchValues<char> NameEnd = SearchValues.Create(" \t\n\r\f/>=\"'<");
     private static readonly SearchValues<char> UnquotedValueEnd = SearchValues.Create(" \t\n\r\f>\"'<=`");
 
-    /// <summary>Adds the ranges of the unread attributes of <paramref name="tag"/> to <paramref name="cuts"/>.</summary>
+    /// <summary>Fills <paramref name="cuts"/> with the ranges of the unread attributes of <paramref name="tag"/>, in
+    /// order; leaves it empty when there are none or the tag is not written plainly.</summary>
     public static void Cut(string html, Tag tag, PageMarkup markup, List<Range> cuts)
     {
+        cuts.Clear();
         var body = html.AsSpan(tag.Start, tag.End - tag.Start);
         if (!body.Contains("data-", StringComparison.Ordinal) && !body.Contains("aria-", StringComparison.Ordinal))
         {
             return;
         }
 
-        var firstCut = cuts.Count;
         var at = tag.NameStart + tag.NameLength;
         while (ReadAttribute(html, at, tag.End - 1) is { } attribute)
         {
@@ -36,7 +37,7 @@ internal static class AttributeCutter
 
         if (!EndsPlainly(html, at, tag.End - 1))
         {
-            cuts.RemoveRange(firstCut, cuts.Count - firstCut);
+            cuts.Clear();
         }
     }
 

@@ -48,18 +48,24 @@ internal static class MarkupPrescan
     public static PreparedMarkup Prepare(string html, int maxDepth, PageMarkup markup)
     {
         var limit = Math.Max(maxDepth * 2, 64);
-        var (cuts, nesting) = Scan(html, markup);
-        if (nesting > limit)
+        var kept = new KeptMarkup(html);
+        var nesting = Scan(html, markup, kept);
+        var prepared = kept.Finish();
+        if (nesting <= limit)
         {
-            return PreparedMarkup.Of(DropTagsBeyond(cuts.Count == 0 ? html : Cut(html, cuts), limit));
+            return prepared;
         }
 
-        return cuts.Count == 0 ? PreparedMarkup.Of(html) : CutIntoBuffer(html, cuts);
+        using (prepared)
+        {
+            return PreparedMarkup.Of(DropTagsBeyond(prepared.Span.ToString(), limit));
+        }
     }
 
-    private static (List<Range> Cuts, int Nesting) Scan(string html, PageMarkup markup)
+    /// <summary>Walks the tags once, cutting as it goes; returns the deepest nesting seen.</summary>
+    private static int Scan(string html, PageMarkup markup, KeptMarkup kept)
     {
-        var cuts = new List<Range>();
+        var attributeCuts = new List<Range>();
         var svg = new SvgTracker();
         var depth = 0;
         var max = 0;
@@ -69,17 +75,12 @@ internal static class MarkupPrescan
         {
             if (svg.Track(html, tag) is { } drawing)
             {
-                cuts.Add(drawing);
+                kept.Cut(drawing);
             }
             else if (!svg.Inside)
             {
-                CutWhiteSpaceRun(html, previousEnd, tag.Start, cuts);
-                if (!tag.IsEnd && !tag.IsComment)
-                {
-                    AttributeCutter.Cut(html, tag, markup, cuts);
-                }
-
-                CutUnread(html, tag, cuts);
+                CutWhiteSpaceRun(html, previousEnd, tag.Start, kept);
+                CutUnread(html, tag, markup, kept, attributeCuts);
             }
 
             previousEnd = tag.IsRawText ? tag.BodyEnd : tag.End;
@@ -90,89 +91,81 @@ internal static class MarkupPrescan
             }
         }
 
-        return (cuts, max);
+        return max;
     }
 
-    /// <summary>Comments, style sheets and scripts that are not JSON-LD go; a script stays when it could confuse the
-    /// tokenizer about where it ends.</summary>
-    private static void CutUnread(string html, Tag tag, List<Range> cuts)
+    /// <summary>Comments, links other than the canonical one and microdata, unread attributes, style sheets and
+    /// scripts that are not JSON-LD go; a script stays when it could confuse the tokenizer about where it ends.</summary>
+    private static void CutUnread(string html, Tag tag, PageMarkup markup, KeptMarkup kept, List<Range> attributeCuts)
     {
         if (tag.IsComment)
         {
             if (tag.IsClosed)
             {
-                cuts.Add(tag.Start..tag.End);
+                kept.Cut(tag.Start..tag.End);
             }
 
             return;
         }
 
-        if (!tag.IsRawText || tag.BodyEnd <= tag.End)
+        if (tag.IsEnd)
         {
             return;
         }
 
-        var body = html.AsSpan(tag.End, tag.BodyEnd - tag.End);
-        if (tag.Is(html, "style")
-            || (tag.Is(html, "script")
-                && !html.AsSpan(tag.Start, tag.End - tag.Start).Contains("ld+json", StringComparison.OrdinalIgnoreCase)
-                && !body.Contains("<!--", StringComparison.Ordinal)))
+        if (IsUnreadLink(html, tag))
         {
-            cuts.Add(tag.End..tag.BodyEnd);
+            kept.Cut(tag.Start..tag.End);
+            return;
+        }
+
+        AttributeCutter.Cut(html, tag, markup, attributeCuts);
+        foreach (var cut in attributeCuts)
+        {
+            kept.Cut(cut);
+        }
+
+        if (IsUnreadBody(html, tag))
+        {
+            kept.Cut(tag.End..tag.BodyEnd);
         }
     }
 
-    /// <summary>Indentation between tags becomes one space: the parser treats any run of HTML white space alike, and the
-    /// reader collapses it as a browser does, but every character of it costs the tokenizer.</summary>
-    private static void CutWhiteSpaceRun(string html, int from, int to, List<Range> cuts)
+    /// <summary>Style sheets, preloads and icons: every &lt;link> but the canonical URL and microdata. The parser
+    /// resolves each one's URL as it builds the element.</summary>
+    private static bool IsUnreadLink(string html, Tag tag)
+    {
+        var text = html.AsSpan(tag.Start, tag.End - tag.Start);
+        return tag.Is(html, "link")
+            && !text.Contains("canonical", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains("itemprop", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsUnreadBody(string html, Tag tag)
+    {
+        if (!tag.IsRawText || tag.BodyEnd <= tag.End)
+        {
+            return false;
+        }
+
+        return tag.Is(html, "style")
+            || (tag.Is(html, "script")
+                && !html.AsSpan(tag.Start, tag.End - tag.Start).Contains("ld+json", StringComparison.OrdinalIgnoreCase)
+                && !html.AsSpan(tag.End, tag.BodyEnd - tag.End).Contains("<!--", StringComparison.Ordinal));
+    }
+
+    /// <summary>Indentation between tags becomes one white-space character: the parser treats any run of HTML white
+    /// space alike, and the reader collapses it as a browser does, but every character of it costs the tokenizer.</summary>
+    private static void CutWhiteSpaceRun(string html, int from, int to, KeptMarkup kept)
     {
         if (to - from >= 2 && html.AsSpan(from, to - from).IndexOfAnyExcept(TagScanner.HtmlWhiteSpace) < 0)
         {
-            cuts.Add((from + 1)..to);
+            kept.Cut((from + 1)..to);
         }
     }
 
     private static bool Counts(string html, Tag tag) =>
         !tag.IsComment && !tag.SelfClosing && !NotCountedSpan.Contains(tag.Name(html)) && !TagScanner.IsRawTextElement(tag.Name(html));
-
-    /// <summary>The kept markup in a pooled buffer: a page is often a megabyte, and a string that size is allocated on
-    /// the large object heap, whose collections would cost more than the cut saves.</summary>
-    private static PreparedMarkup CutIntoBuffer(string html, List<Range> cuts)
-    {
-        var length = html.Length;
-        foreach (var cut in cuts)
-        {
-            length -= cut.GetOffsetAndLength(html.Length).Length;
-        }
-
-        var buffer = ArrayPool<char>.Shared.Rent(length);
-        var written = 0;
-        var copied = 0;
-        foreach (var cut in cuts)
-        {
-            var (start, cutLength) = cut.GetOffsetAndLength(html.Length);
-            html.AsSpan(copied, start - copied).CopyTo(buffer.AsSpan(written));
-            written += start - copied;
-            copied = start + cutLength;
-        }
-
-        html.AsSpan(copied).CopyTo(buffer.AsSpan(written));
-        return PreparedMarkup.Pooled(buffer, length);
-    }
-
-    private static string Cut(string html, List<Range> cuts)
-    {
-        var output = new StringBuilder(html.Length);
-        var copied = 0;
-        foreach (var cut in cuts)
-        {
-            var (start, length) = cut.GetOffsetAndLength(html.Length);
-            output.Append(html, copied, start - copied);
-            copied = start + length;
-        }
-
-        return output.Append(html, copied, html.Length - copied).ToString();
-    }
 
     private static string DropTagsBeyond(string html, int limit)
     {
@@ -203,6 +196,38 @@ internal static class MarkupPrescan
     /// may hold a tag that leaves the drawing.</summary>
     private static bool HidesMarkup(string html, Tag tag) =>
         tag.IsRawText && html.AsSpan(tag.End, tag.BodyEnd - tag.End).Contains('<');
+
+    /// <summary>
+    /// What is kept of the markup, copied into a pooled buffer as the cuts are decided, in order. A page is often a
+    /// megabyte: as a string it would be allocated on the large object heap, whose collections cost more than the cut
+    /// saves, and so would a list of its hundred thousand cuts.
+    /// </summary>
+    private sealed class KeptMarkup(string html)
+    {
+        private char[]? _buffer;
+        private int _written;
+        private int _copied;
+
+        public void Cut(Range cut)
+        {
+            var (start, length) = cut.GetOffsetAndLength(html.Length);
+            _buffer ??= ArrayPool<char>.Shared.Rent(html.Length);
+            html.AsSpan(_copied, start - _copied).CopyTo(_buffer.AsSpan(_written));
+            _written += start - _copied;
+            _copied = start + length;
+        }
+
+        public PreparedMarkup Finish()
+        {
+            if (_buffer is null)
+            {
+                return PreparedMarkup.Of(html);
+            }
+
+            html.AsSpan(_copied).CopyTo(_buffer.AsSpan(_written));
+            return PreparedMarkup.Pooled(_buffer, _written + html.Length - _copied);
+        }
+    }
 
     /// <summary>Follows outermost &lt;svg> elements; yields the body of one that closes with nothing but SVG inside.</summary>
     private struct SvgTracker

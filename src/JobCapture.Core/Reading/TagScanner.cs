@@ -18,7 +18,7 @@ internal struct TagScanner(string html)
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextSpan = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly SearchValues<char> TagEndOrQuote = SearchValues.Create(">\"'");
+    private static readonly SearchValues<char> UnquotedValueStops = SearchValues.Create(" \t\n\r\f>");
 
     /// <summary>White space as the HTML tokenizer knows it (not the non-breaking space).</summary>
     public static SearchValues<char> HtmlWhiteSpace { get; } = SearchValues.Create(" \t\n\r\f");
@@ -132,12 +132,14 @@ internal struct TagScanner(string html)
         return new Tag(nameStart, nameEnd - nameStart, isEnd, selfClosing, start, end);
     }
 
-    /// <summary>The index after the tag's '>', jumping over quoted attribute values that may hold '>'.</summary>
+    /// <summary>The index after the tag's '>'. As in the tokenizer, a quote opens a value only right after '=' (white
+    /// space between allowed); anywhere else it is an ordinary character, so a stray quote in an attribute name
+    /// (<c>&lt;link "="" href=…></c>, seen on real pages) does not run the tag on through the page.</summary>
     private readonly int TagEnd(int i)
     {
         while (i < html.Length)
         {
-            var next = html.AsSpan(i).IndexOfAny(TagEndOrQuote);
+            var next = html.AsSpan(i).IndexOfAny('>', '=');
             if (next < 0)
             {
                 return html.Length;
@@ -149,11 +151,30 @@ internal struct TagScanner(string html)
                 return i + 1;
             }
 
-            var close = html.IndexOf(html[i], i + 1);
-            i = close < 0 ? html.Length : close + 1;
+            var value = i + 1;
+            while (value < html.Length && TagScanner.HtmlWhiteSpace.Contains(html[value]))
+            {
+                value++;
+            }
+
+            i = value < html.Length && html[value] is '"' or '\''
+                ? ClosingQuote(value)
+                : UnquotedValueEnd(value);
         }
 
         return html.Length;
+    }
+
+    private readonly int ClosingQuote(int open)
+    {
+        var close = html.IndexOf(html[open], open + 1);
+        return close < 0 ? html.Length : close + 1;
+    }
+
+    private readonly int UnquotedValueEnd(int start)
+    {
+        var end = html.AsSpan(start).IndexOfAny(UnquotedValueStops);
+        return end < 0 ? html.Length : start + end;
     }
 
     private readonly int SkipPast(int from, string marker)

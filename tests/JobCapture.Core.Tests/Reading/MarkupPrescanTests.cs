@@ -34,6 +34,9 @@ public class MarkupPrescanTests
     [TestCase("<script>var s = '</scripts>';</script><p>After</p>", "<script></script><p>After</p>")]
     [TestCase("<div data-state='{\"open\":true}' class=\"x\" aria-label=\"Job\">Text</div>", "<div class=\"x\">Text</div>")]
     [TestCase("<p data-track=1 id=a>Text</p>", "<p id=a>Text</p>")]
+    [TestCase("<div \"=\"\" title=\"a\" lang=\"b\">Odd</div><script>var s = \"<p>not text</p>\";</script><p>Visible</p>", "<script></script><p>Visible</p>")]
+    [TestCase("<link rel=\"preload\" href=\"/app.js\"><link rel=\"canonical\" href=\"https://jobs.example/1\"><p>Text</p>",
+        "<link rel=\"canonical\" href=\"https://jobs.example/1\"><p>Text</p>")]
     [TestCase("<p>Logo<svg><style>.a { fill: red }</style><path class='a'/></svg></p>", "<svg></svg>")]
     public void Unread_parts_are_cut(string body, string expectedPart) =>
         Assert.That(PreparedReadingTheSame(body), Does.Contain(expectedPart));
@@ -52,6 +55,8 @@ public class MarkupPrescanTests
         TestName = "A comment that is never closed is left to the parser")]
     [TestCase("<p>A</p>&nbsp;&nbsp;\u00A0\u00A0<p>B</p>", "\u00A0\u00A0",
         TestName = "Non-breaking spaces are not indentation")]
+    [TestCase("<div itemscope itemtype=\"https://schema.org/JobPosting\"><link itemprop=\"url\" href=\"https://jobs.example/2\"><p>Text</p></div>",
+        "<link itemprop=\"url\"", TestName = "A microdata link is kept")]
     [TestCase("<h1 data-testid=\"job-title\" aria-hidden=\"true\">Hidden title</h1><p>Body</p>", "data-testid=\"job-title\" aria-hidden=\"true\"",
         TestName = "Attributes the reader looks at are kept")]
     [TestCase("<div data-a=\"1\"data-b=\"2\" hidden>Odd</div>", "data-a=\"1\"data-b=\"2\"",
