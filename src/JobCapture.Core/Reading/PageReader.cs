@@ -56,15 +56,20 @@ public sealed class PageReader : IPageReader
         return new PageContent { Text = clipped, Sentences = SentenceSplitter.Split(clipped) };
     }
 
-    // A parser per call: HtmlParser keeps per-parse state and is not documented as thread-safe, and it is cheap to
-    // create next to the parse itself. Scripting stays off (the default), so <noscript> content is parsed as markup
-    // and the walker can skip it as an element rather than meet it as raw text.
-    private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+    // One parser per thread: HtmlParser keeps per-parse state and is not documented as thread-safe, and creating one
+    // builds an AngleSharp configuration, twice per page. Scripting stays off (the default), so <noscript> content is
+    // parsed as markup and the walker can skip it as an element rather than meet it as raw text.
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
+    private static HtmlParser Parser => _parser ??= new HtmlParser();
+
+    private static IDocument Parse(string html) => Parser.ParseDocument(html);
 
     private IDocument ParsePrepared(string html)
     {
         using var markup = MarkupPrescan.Prepare(html, _options.MaxElementDepth, _markup);
-        return markup.Parse(new HtmlParser());
+        return markup.Parse(Parser);
     }
 
     /// <summary>The one JobPosting the page is about. Several that name the same title are one posting in several

@@ -23,7 +23,12 @@ internal sealed class PageWalker
     private readonly AnalyzerOptions _options;
     private readonly PageScan _scan = new();
     private readonly VisibleTextBuilder _text;
-    private readonly Stack<Frame> _stack = new();
+    // One stack per thread, reused: a wide page pushes tens of thousands of frames, and growing a new stack for every
+    // page is garbage made while the whole tree is alive, so every collection it triggers has the tree to trace.
+    [ThreadStatic]
+    private static Stack<Frame>? _spareStack;
+
+    private readonly Stack<Frame> _stack;
     private readonly List<MarkupRule> _ruleScratch = [];
     private readonly List<string> _itemPath = [];
     private int _contentDepth;
@@ -35,6 +40,8 @@ internal sealed class PageWalker
         _markup = markup;
         _options = options;
         _text = new VisibleTextBuilder(options.MaxTextLength);
+        _stack = _spareStack ?? new Stack<Frame>();
+        _spareStack = null;
     }
 
     public static PageScan Walk(IDocument document, PageMarkup markup, AnalyzerOptions options)
@@ -45,7 +52,9 @@ internal sealed class PageWalker
             walker.WalkFrom(root);
         }
 
-        walker._scan.Text = walker._text.ToString();
+        walker._stack.Clear();
+        _spareStack = walker._stack;
+        walker._scan.Text = walker._text.Finish();
         walker._scan.Anchors = walker._text.Anchors;
         walker._scan.LinkCharacters = walker._text.LinkCharacters;
         return walker._scan;

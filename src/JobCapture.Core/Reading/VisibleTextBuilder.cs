@@ -8,7 +8,14 @@ namespace JobCapture.Core.Reading;
 /// </summary>
 internal sealed class VisibleTextBuilder(int maxLength)
 {
-    private readonly StringBuilder _text = new();
+    private const int SpareCapacity = 1 << 20;
+
+    // One builder per thread, reused once finished: with its capacity kept the text is one chunk, so indexing it is
+    // cheap, and no chunks are allocated while the page's tree is alive.
+    [ThreadStatic]
+    private static StringBuilder? _spare;
+
+    private readonly StringBuilder _text = TakeSpare();
     private readonly List<PageAnchor> _anchors = [];
     private readonly Stack<(string Href, string? CloudflareEmail, int Start)> _openAnchors = new();
     private char _last;
@@ -99,6 +106,26 @@ internal sealed class VisibleTextBuilder(int maxLength)
     }
 
     public override string ToString() => _text.ToString();
+
+    /// <summary>The text; the builder must not be used after this.</summary>
+    public string Finish()
+    {
+        var text = _text.ToString();
+        if (_text.Capacity <= SpareCapacity)
+        {
+            _text.Clear();
+            _spare = _text;
+        }
+
+        return text;
+    }
+
+    private static StringBuilder TakeSpare()
+    {
+        var builder = _spare ?? new StringBuilder(4096);
+        _spare = null;
+        return builder;
+    }
 
     private void Append(char c)
     {
