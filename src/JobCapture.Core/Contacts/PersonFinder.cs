@@ -11,6 +11,12 @@ internal static class PersonFinder
     private static readonly Regex NameAfterCue = BuildNameAfterCue();
     private static readonly HashSet<string> NotNames = new(Words.NotNameWords, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> CompanySuffixes = new(Words.CompanySuffixes, StringComparer.OrdinalIgnoreCase);
+    // The letters cues open with, in either case: most word starts are ruled out before any case mapping, which
+    // for a letter outside ASCII (a Korean page has thousands) is a call into ICU.
+    private static readonly System.Buffers.SearchValues<char> CueInitials = System.Buffers.SearchValues.Create(
+        [.. Words.PersonCues.Where(cue => cue.Phrase.Length >= 2)
+            .SelectMany(cue => new[] { char.ToUpperInvariant(cue.Phrase[0]), char.ToLowerInvariant(cue.Phrase[0]) }).Distinct()]);
+
     // Cues by their first two letters, longest first; every cue has at least two.
     private static readonly Dictionary<(char, char), PersonCue[]> CuesByOpening = Words.PersonCues
         .Where(cue => cue.Phrase.Length >= 2)
@@ -45,7 +51,7 @@ internal static class PersonFinder
         var hits = new List<(int Index, PersonCue Cue)>();
         for (var at = 0; at < text.Length - 1; at++)
         {
-            if ((at > 0 && char.IsLetter(text[at - 1])) || !CuesByOpening.TryGetValue(Opening(text, at), out var cues))
+            if (!CueInitials.Contains(text[at]) || (at > 0 && char.IsLetter(text[at - 1])) || !CuesByOpening.TryGetValue(Opening(text, at), out var cues))
             {
                 continue;
             }

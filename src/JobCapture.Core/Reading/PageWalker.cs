@@ -23,12 +23,12 @@ internal sealed class PageWalker
     private readonly AnalyzerOptions _options;
     private readonly PageScan _scan = new();
     private readonly VisibleTextBuilder _text;
-    // One stack per thread, reused: a wide page pushes tens of thousands of frames, and growing a new stack for every
-    // page is garbage made while the whole tree is alive, so every collection it triggers has the tree to trace.
+    // The stacks are reused, one pair per thread: a wide page pushes tens of thousands of nodes, and growing new
+    // stacks for every page is garbage made while the whole tree is alive.
     [ThreadStatic]
-    private static Stack<Frame>? _spareStack;
+    private static WalkStacks? _spareStacks;
 
-    private readonly Stack<Frame> _stack;
+    private readonly WalkStacks _stacks;
     private readonly List<MarkupRule> _ruleScratch = [];
     private readonly List<string> _itemPath = [];
     private int _contentDepth;
@@ -40,8 +40,8 @@ internal sealed class PageWalker
         _markup = markup;
         _options = options;
         _text = new VisibleTextBuilder(options.MaxTextLength);
-        _stack = _spareStack ?? new Stack<Frame>();
-        _spareStack = null;
+        _stacks = _spareStacks ?? new WalkStacks();
+        _spareStacks = null;
     }
 
     public static PageScan Walk(IDocument document, PageMarkup markup, AnalyzerOptions options)
@@ -52,32 +52,35 @@ internal sealed class PageWalker
             walker.WalkFrom(root);
         }
 
-        walker._stack.Clear();
-        _spareStack = walker._stack;
+        walker._stacks.Clear();
+        _spareStacks = walker._stacks;
         walker._scan.Text = walker._text.Finish();
         walker._scan.Anchors = walker._text.Anchors;
         walker._scan.LinkCharacters = walker._text.LinkCharacters;
         return walker._scan;
     }
 
+    /// <summary>Nodes wait on one stack, small entries; an entered element's frame waits on another, and a marker
+    /// (no node) among the waiting nodes says when its children are done and it closes.</summary>
     private void WalkFrom(IElement root)
     {
-        _stack.Push(new Frame(root, Depth: 0));
-        while (_stack.Count > 0)
+        var pending = _stacks.Pending;
+        pending.Push(new PendingNode(root, Depth: 0));
+        while (pending.Count > 0)
         {
-            var frame = _stack.Pop();
-            if (frame.Closing)
+            var (node, depth) = pending.Pop();
+            if (node is null)
             {
-                Close(frame);
+                Close(_stacks.Open.Pop());
             }
-            else if (frame.Node is IText text)
+            else if (node is IText text)
             {
                 // Text inside the tree is appended even once the text is full: cheap, the builder ignores it.
                 _text.AppendInline(text.Data);
             }
-            else if (frame.Node is IElement element)
+            else if (node is IElement element)
             {
-                Open(element, frame.Depth);
+                Open(element, depth);
             }
         }
     }
@@ -99,9 +102,8 @@ internal sealed class PageWalker
             return;
         }
 
-        var frame = new Frame(element, depth)
+        var frame = new Frame(element)
         {
-            Closing = true,
             Role = role,
             Start = _text.Length,
             LinkStart = _text.LinkCharacters,
@@ -112,7 +114,8 @@ internal sealed class PageWalker
             frame = OpenStructure(frame, attributes);
         }
 
-        _stack.Push(frame);
+        _stacks.Open.Push(frame);
+        _stacks.Pending.Push(default);
         // Indexing ChildNodes, not PreviousSibling: AngleSharp finds a node's sibling by scanning the parent's
         // children, so walking a long child list by siblings is quadratic.
         var children = element.ChildNodes;
@@ -121,7 +124,7 @@ internal sealed class PageWalker
             var child = children[i];
             if (child.NodeType is NodeType.Element or NodeType.Text or NodeType.CharacterData)
             {
-                _stack.Push(new Frame(child, depth + 1));
+                _stacks.Pending.Push(new PendingNode(child, depth + 1));
             }
         }
     }
@@ -143,7 +146,7 @@ internal sealed class PageWalker
 
         _contentDepth += (role & ElementRole.ContentRoot) != 0 ? 1 : 0;
         _postingPartDepth += (role & ElementRole.PostingPart) != 0 ? 1 : 0;
-        return OpenMicrodata((IElement)frame.Node, frame, attributes);
+        return OpenMicrodata(frame.Element, frame, attributes);
     }
 
     private Frame OpenMicrodata(IElement element, Frame frame, in ElementAttributes attributes)
@@ -201,7 +204,7 @@ internal sealed class PageWalker
         CloseFields(frame, range);
         if ((role & ElementRole.Block) != 0)
         {
-            var element = (IElement)frame.Node;
+            var element = frame.Element;
             NoteDensity(element, frame, range);
             if (element.LocalName == "h1" && range.Length > 0)
             {
@@ -286,9 +289,23 @@ internal sealed class PageWalker
     private static bool IsJsonLd(IElement script) =>
         script.GetAttribute("type")?.Trim().StartsWith("application/ld+json", StringComparison.OrdinalIgnoreCase) ?? false;
 
-    private readonly record struct Frame(INode Node, int Depth)
+    private readonly record struct PendingNode(INode? Node, int Depth);
+
+    private sealed class WalkStacks
     {
-        public bool Closing { get; init; }
+        public Stack<PendingNode> Pending { get; } = new();
+
+        public Stack<Frame> Open { get; } = new();
+
+        public void Clear()
+        {
+            Pending.Clear();
+            Open.Clear();
+        }
+    }
+
+    private readonly record struct Frame(IElement Element)
+    {
         public ElementRole Role { get; init; }
         public int Start { get; init; }
         public int LinkStart { get; init; }
