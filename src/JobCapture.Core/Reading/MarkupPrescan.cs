@@ -67,6 +67,7 @@ internal static class MarkupPrescan
     {
         var attributeCuts = new List<Range>();
         var svg = new SvgTracker();
+        var unread = new UnreadSubtree(markup);
         var depth = 0;
         var max = 0;
         var previousEnd = 0;
@@ -83,6 +84,8 @@ internal static class MarkupPrescan
                 CutUnread(html, tag, markup, kept, attributeCuts);
             }
 
+            FollowUnreadElement(unread.Track(html, tag, svg.Inside), kept);
+
             previousEnd = tag.IsRawText ? tag.BodyEnd : tag.End;
             if (Counts(html, tag))
             {
@@ -91,7 +94,26 @@ internal static class MarkupPrescan
             }
         }
 
+        kept.Release(cutInstead: null);
         return max;
+    }
+
+    /// <summary>Cuts made inside an element the reader never looks into are held until its end: then its whole body
+    /// goes instead, or, when it is not plainly nested, the held cuts are made.</summary>
+    private static void FollowUnreadElement(TrackedBody tracked, KeptMarkup kept)
+    {
+        switch (tracked.Kind)
+        {
+            case TrackedBodyKind.Started:
+                kept.Hold();
+                break;
+            case TrackedBodyKind.Cut:
+                kept.Release(cutInstead: tracked.Body);
+                break;
+            case TrackedBodyKind.Kept:
+                kept.Release(cutInstead: null);
+                break;
+        }
     }
 
     /// <summary>Comments, links other than the canonical one and microdata, unread attributes, style sheets and
@@ -204,12 +226,42 @@ internal static class MarkupPrescan
     /// </summary>
     private sealed class KeptMarkup(string html)
     {
+        private readonly List<Range> _held = [];
         private char[]? _buffer;
         private int _written;
         private int _copied;
+        private bool _holding;
+
+        /// <summary>From now on cuts are held, not made, until <see cref="Release"/>.</summary>
+        public void Hold() => _holding = true;
+
+        /// <summary>Makes the held cuts, or drops them for one that covers them all.</summary>
+        public void Release(Range? cutInstead)
+        {
+            _holding = false;
+            if (cutInstead is { } whole)
+            {
+                Cut(whole);
+            }
+            else
+            {
+                foreach (var held in _held)
+                {
+                    Cut(held);
+                }
+            }
+
+            _held.Clear();
+        }
 
         public void Cut(Range cut)
         {
+            if (_holding)
+            {
+                _held.Add(cut);
+                return;
+            }
+
             var (start, length) = cut.GetOffsetAndLength(html.Length);
             _buffer ??= ArrayPool<char>.Shared.Rent(html.Length);
             html.AsSpan(_copied, start - _copied).CopyTo(_buffer.AsSpan(_written));

@@ -41,9 +41,12 @@ internal sealed class PageMarkup
     private readonly HashSet<string> _blocks = new(StringComparer.Ordinal);
     private readonly string[] _chromeNameParts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _attributesRead;
+    private readonly HashSet<string> _unreadElements = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _unreadElementsSpan;
 
     private PageMarkup(JsonElement data)
     {
+        _unreadElementsSpan = _unreadElements.GetAlternateLookup<ReadOnlySpan<char>>();
         AddAll(data, "invisible", ElementRole.Invisible);
         AddAll(data, "chrome", ElementRole.Chrome);
         AddAll(data, "chromeOutsideContent", ElementRole.ChromeOutsideContent);
@@ -72,6 +75,13 @@ internal sealed class PageMarkup
     }
 
     public static PageMarkup Default { get; } = new(CoreData.ReadJson("Reading", "page-markup.json"));
+
+    /// <summary>Whether the reader never looks inside an element of this name, wherever it stands: one the data calls
+    /// invisible or chrome by its name alone. The head and scripts are looked into for their data.</summary>
+    public bool NeverReadsInside(ReadOnlySpan<char> tagName) =>
+        !tagName.Equals("head", StringComparison.OrdinalIgnoreCase)
+        && !tagName.Equals("script", StringComparison.OrdinalIgnoreCase)
+        && _unreadElementsSpan.Contains(tagName);
 
     /// <summary>Whether the reader ever looks at an attribute of this name: the selectors' and the ones it reads by
     /// name (any case, as the parser lower-cases attribute names).</summary>
@@ -161,7 +171,12 @@ internal sealed class PageMarkup
     {
         foreach (var selector in data.GetProperty(name).EnumerateArray())
         {
-            _rules.Add(selector.GetString()!, new MarkupRule(role, null));
+            var text = selector.GetString()!;
+            _rules.Add(text, new MarkupRule(role, null));
+            if (role is ElementRole.Invisible or ElementRole.Chrome && text.All(char.IsAsciiLetterOrDigit))
+            {
+                _unreadElements.Add(text);
+            }
         }
     }
 }

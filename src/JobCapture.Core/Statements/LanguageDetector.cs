@@ -23,9 +23,10 @@ internal sealed class LanguageDetector
         }
     }
 
-    public int[] Score(IReadOnlyList<string> tokens)
+    /// <summary>Counts each language's stopwords among <paramref name="tokens"/> into <paramref name="scores"/>.</summary>
+    public void Score(IReadOnlyList<string> tokens, Span<int> scores)
     {
-        var scores = new int[_languages.Count];
+        scores.Clear();
         // By index: a foreach over the interface would allocate an enumerator for every sentence.
         for (var t = 0; t < tokens.Count; t++)
         {
@@ -38,8 +39,6 @@ internal sealed class LanguageDetector
                 }
             }
         }
-
-        return scores;
     }
 
     /// <summary>Among the languages whose data matched, the one the sentence's stopwords favour (data order on a tie).</summary>

@@ -30,19 +30,22 @@ public sealed class StatementDetector : IStatementDetector
     {
         var totals = new int[_model.Languages.Count];
         var found = new List<Finding>();
+        // Reused sentence after sentence: a page has thousands, and most state nothing.
+        var tokens = new TokenList();
+        var scores = new int[_model.Languages.Count];
         foreach (var sentence in SentencesOf(page))
         {
-            var tokens = _model.Tokenize(sentence.Text);
-            var scores = _languages.Score(tokens);
+            _model.Tokenize(sentence.Text, tokens);
+            _languages.Score(tokens.Words, scores);
             for (var i = 0; i < totals.Length; i++)
             {
                 totals[i] += scores[i];
             }
 
             var sentenceLanguage = _languages.Decide(scores)?.Code;
-            foreach (var (kind, ruleLanguages) in Classify(tokens))
+            foreach (var (kind, ruleLanguages) in Classify(tokens.Words))
             {
-                found.Add(new Finding(kind, sentence, sentenceLanguage, ruleLanguages, scores));
+                found.Add(new Finding(kind, sentence, sentenceLanguage, ruleLanguages, [.. scores]));
             }
         }
 

@@ -34,10 +34,14 @@ internal sealed class StatementModel
         return model;
     }
 
-    /// <summary>Normalizes and tokenizes a sentence, with the data's abbreviations and rewrites applied.</summary>
-    public List<string> Tokenize(string sentence) =>
+    /// <summary>Normalizes and tokenizes a sentence into <paramref name="tokens"/>, with the data's abbreviations and
+    /// rewrites applied.</summary>
+    public void Tokenize(string sentence, TokenList tokens)
+    {
+        TextNormalizer.Tokenize(TextNormalizer.Fold(sentence), _abbreviations, tokens.Words);
         // Twice, so that a phrase rewrite sees the result of a contraction ("don t hesitate to" → "do not hesitate to").
-        Rewrite(TextNormalizer.Tokenize(TextNormalizer.Fold(sentence), _abbreviations), passes: 2);
+        Rewrite(tokens, passes: 2);
+    }
 
     /// <summary>"… unter Tel." ends with an abbreviation: the splitter cut a sentence that goes on.</summary>
     public bool EndsWithAbbreviation(string sentence)
@@ -58,13 +62,16 @@ internal sealed class StatementModel
         return start < word.Length && _abbreviations.Contains(TextNormalizer.Fold(word[start..].ToString()));
     }
 
-    public List<RuleMatch> FindExclusions(IReadOnlyList<string> tokens) => FindMatches(_exclusions, tokens);
+    // Shared by every sentence that matches nothing: most of a page.
+    private static readonly RuleMatch[] NoMatches = [];
 
-    public List<RuleMatch> FindRuleMatches(IReadOnlyList<string> tokens) => FindMatches(_rules, tokens);
+    public IReadOnlyList<RuleMatch> FindExclusions(IReadOnlyList<string> tokens) => FindMatches(_exclusions, tokens);
 
-    private static List<RuleMatch> FindMatches(PatternIndex index, IReadOnlyList<string> tokens)
+    public IReadOnlyList<RuleMatch> FindRuleMatches(IReadOnlyList<string> tokens) => FindMatches(_rules, tokens);
+
+    private static IReadOnlyList<RuleMatch> FindMatches(PatternIndex index, IReadOnlyList<string> tokens)
     {
-        List<RuleMatch> matches = [];
+        List<RuleMatch>? matches = null;
         for (var start = 0; start < tokens.Count; start++)
         {
             foreach (var rule in index.Candidates(tokens[start]))
@@ -72,12 +79,12 @@ internal sealed class StatementModel
                 var end = rule.Pattern.MatchAt(tokens, start);
                 if (end >= 0)
                 {
-                    matches.Add(new RuleMatch(rule, start, end));
+                    (matches ??= []).Add(new RuleMatch(rule, start, end));
                 }
             }
         }
 
-        return matches;
+        return (IReadOnlyList<RuleMatch>?)matches ?? NoMatches;
     }
 
     /// <summary>A word naming recruiters or agencies ("our recruiter", "l'agence" name the employer's own).</summary>
@@ -155,15 +162,16 @@ internal sealed class StatementModel
         list.Sort((a, b) => b.From.Length.CompareTo(a.From.Length));
     }
 
-    private List<string> Rewrite(List<string> tokens, int passes)
+    private void Rewrite(TokenList tokenList, int passes)
     {
+        var tokens = tokenList.Words;
         if (!HasRewriteKey(tokens))
         {
-            return tokens;
+            return;
         }
 
         var changed = false;
-        var rewritten = new List<string>(tokens.Count);
+        var rewritten = tokenList.Rewritten;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -189,7 +197,14 @@ internal sealed class StatementModel
             }
         }
 
-        return changed && passes > 1 ? Rewrite(rewritten, passes - 1) : rewritten;
+        if (changed)
+        {
+            tokenList.KeepRewritten();
+            if (passes > 1)
+            {
+                Rewrite(tokenList, passes - 1);
+            }
+        }
     }
 
     private bool HasRewriteKey(List<string> tokens)

@@ -82,9 +82,10 @@ internal static class TextNormalizer
         return folded.ToString();
     }
 
-    public static List<string> Tokenize(string folded, IReadOnlySet<string> abbreviations)
+    /// <summary>Fills <paramref name="tokens"/> (emptied first) with the tokens of a folded sentence.</summary>
+    public static void Tokenize(string folded, IReadOnlySet<string> abbreviations, List<string> tokens)
     {
-        var tokens = new List<string>(folded.Length / 5);
+        tokens.Clear();
         var position = 0;
         while (position < folded.Length)
         {
@@ -105,7 +106,7 @@ internal static class TextNormalizer
             }
         }
 
-        return MergePhoneNumbers(tokens);
+        MergePhoneNumbers(tokens);
     }
 
     private static void AddChunk(ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens)
@@ -185,15 +186,15 @@ internal static class TextNormalizer
         return text;
     }
 
-    /// <summary>Runs of digit groups such as "(555) 010-2234" or "+49 30 1234567" become one phone token.</summary>
-    private static List<string> MergePhoneNumbers(List<string> tokens)
+    /// <summary>Runs of digit groups such as "(555) 010-2234" or "+49 30 1234567" become one phone token, in place.</summary>
+    private static void MergePhoneNumbers(List<string> tokens)
     {
         if (!HasPhoneRun(tokens))
         {
-            return tokens;
+            return;
         }
 
-        var merged = new List<string>(tokens.Count);
+        var written = 0;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -207,17 +208,16 @@ internal static class TextNormalizer
 
             if (digits >= MinPhoneDigits)
             {
-                merged.Add(PhoneToken);
+                tokens[written++] = PhoneToken;
                 i = j;
             }
             else
             {
-                merged.Add(tokens[i]);
-                i++;
+                tokens[written++] = tokens[i++];
             }
         }
 
-        return merged;
+        tokens.RemoveRange(written, tokens.Count - written);
     }
 
     private static bool HasPhoneRun(List<string> tokens)

@@ -34,6 +34,8 @@ public class MarkupPrescanTests
     [TestCase("<script>var s = '</scripts>';</script><p>After</p>", "<script></script><p>After</p>")]
     [TestCase("<div data-state='{\"open\":true}' class=\"x\" aria-label=\"Job\">Text</div>", "<div class=\"x\">Text</div>")]
     [TestCase("<p data-track=1 id=a>Text</p>", "<p id=a>Text</p>")]
+    [TestCase("<nav id=\"top\">\n<ul><li><a href=\"/jobs\">Jobs</a></li><li><svg><path d=\"M0\"/></svg>Search</li></ul>\n</nav><p>Text</p>",
+        "<nav id=\"top\"></nav><p>Text</p>")]
     [TestCase("<div \"=\"\" title=\"a\" lang=\"b\">Odd</div><script>var s = \"<p>not text</p>\";</script><p>Visible</p>", "<script></script><p>Visible</p>")]
     [TestCase("<link rel=\"preload\" href=\"/app.js\"><link rel=\"canonical\" href=\"https://jobs.example/1\"><p>Text</p>",
         "<link rel=\"canonical\" href=\"https://jobs.example/1\"><p>Text</p>")]
@@ -55,6 +57,14 @@ public class MarkupPrescanTests
         TestName = "A comment that is never closed is left to the parser")]
     [TestCase("<p>A</p>&nbsp;&nbsp;\u00A0\u00A0<p>B</p>", "\u00A0\u00A0",
         TestName = "Non-breaking spaces are not indentation")]
+    [TestCase("<nav><a href=\"/jobs\">Jobs</nav><p>After</p>", "Jobs",
+        TestName = "A navigation that leaves a link open keeps its body, since the parser reopens the link after it")]
+    [TestCase("<nav><ul><li>One<li>Two</ul></nav><p>After</p>", "One",
+        TestName = "A navigation with an element closed only implicitly keeps its body")]
+    [TestCase("<nav><form><input name=q></nav><p>After</p>", "<form>",
+        TestName = "A navigation that opens a form keeps its body")]
+    [TestCase("<select><nav><p>Option text</p></nav></select><p>After</p>", "Option text",
+        TestName = "A navigation inside a select keeps its body, since the select ignores its tags")]
     [TestCase("<div itemscope itemtype=\"https://schema.org/JobPosting\"><link itemprop=\"url\" href=\"https://jobs.example/2\"><p>Text</p></div>",
         "<link itemprop=\"url\"", TestName = "A microdata link is kept")]
     [TestCase("<h1 data-testid=\"job-title\" aria-hidden=\"true\">Hidden title</h1><p>Body</p>", "data-testid=\"job-title\" aria-hidden=\"true\"",

@@ -1,0 +1,157 @@
+using System.Collections.Frozen;
+
+namespace JobCapture.Core.Reading;
+
+/// <summary>
+/// Follows an element the reader never looks inside (a &lt;nav>, say) from its start tag to its end tag, and says
+/// whether its body can be cut: only when everything in it is plainly nested, so the parser ends the element at the
+/// same end tag and nothing inside reaches beyond it (an unclosed &lt;a> is reopened after it, a form or table part
+/// changes the parser's mode, a &lt;p> left open is closed by the end tag only implicitly). Anything else keeps the
+/// body, untouched.
+/// </summary>
+internal sealed class UnreadSubtree(PageMarkup markup)
+{
+    // Elements parsed as ordinary content, whose extent in the markup is their extent in the tree when well nested.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParsedAsContent = new[]
+    {
+        "nav", "noscript", "template", "canvas", "object",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Start or end tags inside that change how the parser reads what follows, or that it may move elsewhere.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Unsettling = new[]
+    {
+        "form", "table", "caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td", "th", "select",
+        "option", "optgroup", "datalist", "keygen", "html", "head", "body", "frameset", "frame", "plaintext", "math",
+        "image",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Void = new[]
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly List<Range> _open = [];
+    private int _bodyStart = -1;
+    private bool _inSelect;
+
+    /// <summary>Follows <paramref name="tag"/>; at the end of a followed element, the body to cut, if it may be.</summary>
+    public TrackedBody Track(string html, Tag tag, bool insideSvg)
+    {
+        if (tag.IsComment)
+        {
+            return TrackedBody.None;
+        }
+
+        // A select ignores most tags inside it, a nav's among them, and ends at tags the tracker would not see as ends.
+        if (tag.Is(html, "select"))
+        {
+            _inSelect = !tag.IsEnd;
+        }
+
+        if (_bodyStart < 0)
+        {
+            return Start(html, tag, insideSvg);
+        }
+
+        var name = tag.Name(html);
+        if (Unsettling.Contains(name) || (!tag.IsEnd && tag.SelfClosing && !insideSvg && !Void.Contains(name)))
+        {
+            return Stopped();
+        }
+
+        if (!tag.IsEnd)
+        {
+            return OpenInside(html, tag, name);
+        }
+
+        var top = _open[^1];
+        if (!html.AsSpan(top).Equals(name, StringComparison.OrdinalIgnoreCase))
+        {
+            return Stopped();
+        }
+
+        _open.RemoveAt(_open.Count - 1);
+        if (_open.Count > 0)
+        {
+            return TrackedBody.Inside;
+        }
+
+        var body = _bodyStart..tag.Start;
+        Stop();
+        return TrackedBody.Cut(body);
+    }
+
+    private TrackedBody Start(string html, Tag tag, bool insideSvg)
+    {
+        var name = tag.Name(html);
+        if (tag.IsEnd || tag.SelfClosing || insideSvg || _inSelect || !ParsedAsContent.Contains(name) || !markup.NeverReadsInside(name))
+        {
+            return TrackedBody.None;
+        }
+
+        _bodyStart = tag.End;
+        _open.Clear();
+        _open.Add(tag.NameStart..(tag.NameStart + tag.NameLength));
+        return TrackedBody.Started;
+    }
+
+    private TrackedBody OpenInside(string html, Tag tag, ReadOnlySpan<char> name)
+    {
+        if (Void.Contains(name) || tag.SelfClosing)
+        {
+            return TrackedBody.Inside;
+        }
+
+        // An a or nobr opened again while open ("<a><a>") sets the parser's adoption agency to work.
+        if (name.Equals("a", StringComparison.OrdinalIgnoreCase) || name.Equals("nobr", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var open in _open)
+            {
+                if (html.AsSpan(open).Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return Stopped();
+                }
+            }
+        }
+
+        _open.Add(tag.NameStart..(tag.NameStart + tag.NameLength));
+        return TrackedBody.Inside;
+    }
+
+    /// <summary>Gives up on the element: its body is kept.</summary>
+    private TrackedBody Stopped()
+    {
+        Stop();
+        return TrackedBody.Kept;
+    }
+
+    private void Stop()
+    {
+        _bodyStart = -1;
+        _open.Clear();
+    }
+}
+
+/// <summary>What <see cref="UnreadSubtree"/> says about a tag: nothing, an element starts or goes on, or it ended
+/// with its body to cut or to keep.</summary>
+internal readonly record struct TrackedBody(TrackedBodyKind Kind, Range Body = default)
+{
+    public static TrackedBody None => new(TrackedBodyKind.None);
+
+    public static TrackedBody Started => new(TrackedBodyKind.Started);
+
+    public static TrackedBody Inside => new(TrackedBodyKind.Inside);
+
+    public static TrackedBody Kept => new(TrackedBodyKind.Kept);
+
+    public static TrackedBody Cut(Range body) => new(TrackedBodyKind.Cut, body);
+}
+
+internal enum TrackedBodyKind
+{
+    None,
+    Started,
+    Inside,
+    Kept,
+    Cut,
+}
