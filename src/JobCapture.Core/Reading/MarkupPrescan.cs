@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Text;
 
 namespace JobCapture.Core.Reading;
@@ -21,28 +20,6 @@ namespace JobCapture.Core.Reading;
 /// </summary>
 internal static class MarkupPrescan
 {
-    // Elements whose end tag may be left out, or that never have one: counting them would make ordinary pages look
-    // deep ("<p>one<p>two" is two siblings, not a nest).
-    private static readonly FrozenSet<string> NotCounted = new[]
-    {
-        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption",
-        "rb", "rt", "rp", "html", "head", "body", "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
-        "meta", "source", "track", "wbr", "param", "keygen",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    // Start tags that make the parser leave SVG content for HTML: the "breakout" list of the HTML standard's rules for
-    // foreign content.
-    private static readonly FrozenSet<string> LeavesSvg = new[]
-    {
-        "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "font", "h1",
-        "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre",
-        "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCountedSpan = NotCounted.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeavesSvgSpan = LeavesSvg.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>The markup to parse: <paramref name="html"/> without the bodies the reader never reads, and flattened
     /// beyond twice <paramref name="maxDepth"/> levels. Dispose it once parsed.</summary>
     public static PreparedMarkup Prepare(string html, int maxDepth, PageMarkup markup)
@@ -158,7 +135,7 @@ internal static class MarkupPrescan
     private static bool IsUnreadLink(string html, Tag tag)
     {
         var text = html.AsSpan(tag.Start, tag.End - tag.Start);
-        return tag.Is(html, "link")
+        return tag.Has(TagTraits.Link)
             && !text.Contains("canonical", StringComparison.OrdinalIgnoreCase)
             && !text.Contains("itemprop", StringComparison.OrdinalIgnoreCase);
     }
@@ -170,8 +147,8 @@ internal static class MarkupPrescan
             return false;
         }
 
-        return tag.Is(html, "style")
-            || (tag.Is(html, "script")
+        return tag.Has(TagTraits.Style)
+            || (tag.Has(TagTraits.Script)
                 && !html.AsSpan(tag.Start, tag.End - tag.Start).Contains("ld+json", StringComparison.OrdinalIgnoreCase)
                 && !html.AsSpan(tag.End, tag.BodyEnd - tag.End).Contains("<!--", StringComparison.Ordinal));
     }
@@ -187,7 +164,7 @@ internal static class MarkupPrescan
     }
 
     private static bool Counts(string html, Tag tag) =>
-        !tag.IsComment && !tag.SelfClosing && !NotCountedSpan.Contains(tag.Name(html)) && !TagScanner.IsRawTextElement(tag.Name(html));
+        !tag.IsComment && !tag.SelfClosing && !tag.Has(TagTraits.NotCounted | TagTraits.RawText);
 
     private static string DropTagsBeyond(string html, int limit)
     {
@@ -292,9 +269,9 @@ internal static class MarkupPrescan
 
         public Range? Track(string html, Tag tag)
         {
-            if (!tag.Is(html, "svg"))
+            if (!tag.Has(TagTraits.Svg))
             {
-                _leftForHtml |= Inside && !tag.IsEnd && (LeavesSvgSpan.Contains(tag.Name(html)) || HidesMarkup(html, tag));
+                _leftForHtml |= Inside && !tag.IsEnd && (tag.Has(TagTraits.LeavesSvg) || HidesMarkup(html, tag));
                 return null;
             }
 

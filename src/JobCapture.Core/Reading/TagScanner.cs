@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 
 namespace JobCapture.Core.Reading;
 
@@ -10,22 +9,12 @@ namespace JobCapture.Core.Reading;
 /// </summary>
 internal struct TagScanner(string html)
 {
-    // Their content is raw text up to their own end tag.
-    private static readonly FrozenSet<string> RawText = new[]
-    {
-        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextSpan = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
-
     private static readonly SearchValues<char> UnquotedValueStops = SearchValues.Create(" \t\n\r\f>");
 
     /// <summary>White space as the HTML tokenizer knows it (not the non-breaking space).</summary>
     public static SearchValues<char> HtmlWhiteSpace { get; } = SearchValues.Create(" \t\n\r\f");
 
     private int _at = html.IndexOf('<', StringComparison.Ordinal);
-
-    public static bool IsRawTextElement(ReadOnlySpan<char> name) => RawTextSpan.Contains(name);
 
     public Tag? Next()
     {
@@ -44,7 +33,7 @@ internal struct TagScanner(string html)
             }
             else if (ReadTag(i) is { } tag)
             {
-                found = !tag.IsEnd && IsRawTextElement(tag.Name(html)) ? WithRawBody(tag) : tag;
+                found = !tag.IsEnd && tag.Has(TagTraits.RawText) ? WithRawBody(tag) : tag;
                 i = found.Value.IsRawText ? found.Value.BodyEnd : tag.End;
             }
             else
@@ -129,7 +118,10 @@ internal struct TagScanner(string html)
 
         var end = TagEnd(nameEnd);
         var selfClosing = end >= 2 && html[end - 2] == '/';
-        return new Tag(nameStart, nameEnd - nameStart, isEnd, selfClosing, start, end);
+        return new Tag(nameStart, nameEnd - nameStart, isEnd, selfClosing, start, end)
+        {
+            Traits = TagNames.TraitsOf(html.AsSpan(nameStart, nameEnd - nameStart)),
+        };
     }
 
     /// <summary>The index after the tag's '>'. As in the tokenizer, a quote opens a value only right after '=' (white
@@ -194,6 +186,10 @@ internal readonly record struct Tag(int NameStart, int NameLength, bool IsEnd, b
     public bool IsClosed { get; init; }
 
     public bool IsRawText { get; init; }
+
+    public TagTraits Traits { get; init; }
+
+    public bool Has(TagTraits trait) => (Traits & trait) != 0;
 
     public int BodyEnd { get; init; }
 

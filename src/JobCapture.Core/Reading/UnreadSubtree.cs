@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace JobCapture.Core.Reading;
 
 /// <summary>
@@ -11,25 +9,6 @@ namespace JobCapture.Core.Reading;
 /// </summary>
 internal sealed class UnreadSubtree(PageMarkup markup)
 {
-    // Elements parsed as ordinary content, whose extent in the markup is their extent in the tree when well nested.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParsedAsContent = new[]
-    {
-        "nav", "noscript", "template", "canvas", "object",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Start or end tags inside that change how the parser reads what follows, or that it may move elsewhere.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Unsettling = new[]
-    {
-        "form", "table", "caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td", "th", "select",
-        "option", "optgroup", "datalist", "keygen", "html", "head", "body", "frameset", "frame", "plaintext", "math",
-        "image",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Void = new[]
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
     private readonly List<Range> _open = [];
     private int _bodyStart = -1;
     private bool _inSelect;
@@ -43,7 +22,7 @@ internal sealed class UnreadSubtree(PageMarkup markup)
         }
 
         // A select ignores most tags inside it, a nav's among them, and ends at tags the tracker would not see as ends.
-        if (tag.Is(html, "select"))
+        if (tag.Has(TagTraits.Select))
         {
             _inSelect = !tag.IsEnd;
         }
@@ -54,14 +33,14 @@ internal sealed class UnreadSubtree(PageMarkup markup)
         }
 
         var name = tag.Name(html);
-        if (Unsettling.Contains(name) || (!tag.IsEnd && tag.SelfClosing && !insideSvg && !Void.Contains(name)))
+        if (tag.Has(TagTraits.Unsettling) || (!tag.IsEnd && tag.SelfClosing && !insideSvg && !tag.Has(TagTraits.Void)))
         {
             return Stopped();
         }
 
         if (!tag.IsEnd)
         {
-            return OpenInside(html, tag, name);
+            return OpenInside(html, tag);
         }
 
         var top = _open[^1];
@@ -83,8 +62,7 @@ internal sealed class UnreadSubtree(PageMarkup markup)
 
     private TrackedBody Start(string html, Tag tag, bool insideSvg)
     {
-        var name = tag.Name(html);
-        if (tag.IsEnd || tag.SelfClosing || insideSvg || _inSelect || !ParsedAsContent.Contains(name) || !markup.NeverReadsInside(name))
+        if (tag.IsEnd || tag.SelfClosing || insideSvg || _inSelect || !tag.Has(TagTraits.OrdinaryContent) || !markup.NeverReadsInside(tag.Name(html)))
         {
             return TrackedBody.None;
         }
@@ -95,19 +73,18 @@ internal sealed class UnreadSubtree(PageMarkup markup)
         return TrackedBody.Started;
     }
 
-    private TrackedBody OpenInside(string html, Tag tag, ReadOnlySpan<char> name)
+    private TrackedBody OpenInside(string html, Tag tag)
     {
-        if (Void.Contains(name) || tag.SelfClosing)
+        if (tag.Has(TagTraits.Void) || tag.SelfClosing)
         {
             return TrackedBody.Inside;
         }
 
-        // An a or nobr opened again while open ("<a><a>") sets the parser's adoption agency to work.
-        if (name.Equals("a", StringComparison.OrdinalIgnoreCase) || name.Equals("nobr", StringComparison.OrdinalIgnoreCase))
+        if (tag.Has(TagTraits.NoReopen))
         {
             foreach (var open in _open)
             {
-                if (html.AsSpan(open).Equals(name, StringComparison.OrdinalIgnoreCase))
+                if (html.AsSpan(open).Equals(tag.Name(html), StringComparison.OrdinalIgnoreCase))
                 {
                     return Stopped();
                 }
