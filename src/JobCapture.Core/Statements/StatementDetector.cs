@@ -51,7 +51,7 @@ public sealed class StatementDetector : IStatementDetector
 
         // A sentence too short to tell ("Email jobs@acme.example") takes the page's language if that language's data
         // found it, else the likeliest language whose data did.
-        var pageLanguage = _languages.Decide(totals)?.Code ?? LanguageDetector.Fallback;
+        var pageLanguage = _languages.Decide(totals)?.Code ?? LanguageOfFindings(found) ?? LanguageDetector.Fallback;
         var statements = found.Select(f => new Statement(
             f.Kind,
             f.Kind == StatementKind.NoAgencies ? Audience.Agencies : Audience.Applicants,
@@ -102,6 +102,18 @@ public sealed class StatementDetector : IStatementDetector
         }
 
         return found.Where(pair => !replaced.Contains(pair.Key)).Select(pair => (pair.Key, (IReadOnlySet<string>)pair.Value));
+    }
+
+    /// <summary>When the stopwords cannot tell ("No dude en llamarnos"), the language whose phrase data found the
+    /// statements, if they agree on one.</summary>
+    private static string? LanguageOfFindings(List<Finding> found)
+    {
+        var languages = found.Select(f => f.Language).OfType<string>()
+            .Concat(found.Where(f => f.Language is null && f.RuleLanguages.Count == 1).SelectMany(f => f.RuleLanguages))
+            .Distinct(StringComparer.Ordinal)
+            .Take(2)
+            .ToList();
+        return languages.Count == 1 ? languages[0] : null;
     }
 
     private static bool IsInvitation(StatementKind kind) =>

@@ -81,6 +81,8 @@ public class StatementDetectorTests
     [TestCase("No se aceptan llamadas.", "es")]
     [TestCase("Bellen wordt niet op prijs gesteld.", "nl")]
     [TestCase("Please do not call the office.", "en")]
+    [TestCase("No dude en llamarnos.", "es")]
+    [TestCase("Bel gerust.", "nl")]
     public void A_single_short_sentence_is_recognised_in_its_language(string sentence, string language)
     {
         var analysis = Analyzer.AnalyzeText(sentence);
