@@ -49,9 +49,9 @@ internal static class PersonFinder
     private static List<(int Index, PersonCue Cue)> CueHits(string text)
     {
         var hits = new List<(int Index, PersonCue Cue)>();
-        for (var at = 0; at < text.Length - 1; at++)
+        for (var at = NextInitial(text, 0); at >= 0; at = NextInitial(text, at + 1))
         {
-            if (!CueInitials.Contains(text[at]) || (at > 0 && char.IsLetter(text[at - 1])) || !CuesByOpening.TryGetValue(Opening(text, at), out var cues))
+            if ((at > 0 && char.IsLetter(text[at - 1])) || !CuesByOpening.TryGetValue(Opening(text, at), out var cues))
             {
                 continue;
             }
@@ -69,7 +69,22 @@ internal static class PersonFinder
         return hits;
     }
 
-    private static (char, char) Opening(string text, int at) => (char.ToUpperInvariant(text[at]), char.ToUpperInvariant(text[at + 1]));
+    /// <summary>The next place, from <paramref name="from"/>, where a letter some cue opens with stands with one more
+    /// character after it; -1 when there is none.</summary>
+    private static int NextInitial(string text, int from)
+    {
+        if (from >= text.Length - 1)
+        {
+            return -1;
+        }
+
+        var found = text.AsSpan(from, text.Length - 1 - from).IndexOfAny(CueInitials);
+        return found < 0 ? -1 : from + found;
+    }
+
+    private static (char, char) Opening(string text, int at) => (Upper(text[at]), Upper(text[at + 1]));
+
+    private static char Upper(char c) => char.IsAscii(c) ? (char)(c & ~(char.IsAsciiLetterLower(c) ? 0x20 : 0)) : char.ToUpperInvariant(c);
 
     private static FoundPerson? ToPerson(string text, Match match, PersonCue cue)
     {

@@ -165,59 +165,65 @@ internal sealed class StatementModel
     private void Rewrite(TokenList tokenList, int passes)
     {
         var tokens = tokenList.Words;
-        if (!HasRewriteKey(tokens))
+        var first = FirstRewrite(tokens);
+        if (first < 0)
         {
             return;
         }
 
-        var changed = false;
+        // Nothing is copied until a rewrite applies: a common first word ("in" of "in person") is often no rewrite.
         var rewritten = tokenList.Rewritten;
-        var i = 0;
+        rewritten.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[..first]);
+        var i = first;
         while (i < tokens.Count)
         {
-            var replaced = false;
-            if (_rewrites.TryGetValue(tokens[i], out var candidates))
+            if (RewriteAt(tokens, i) is { } rewrite)
             {
-                foreach (var (from, to) in candidates)
-                {
-                    if (StartsWithAt(tokens, i, from))
-                    {
-                        rewritten.AddRange(to);
-                        i += from.Length;
-                        replaced = changed = true;
-                        break;
-                    }
-                }
+                rewritten.AddRange(rewrite.To);
+                i += rewrite.From.Length;
             }
-
-            if (!replaced)
+            else
             {
                 rewritten.Add(tokens[i]);
                 i++;
             }
         }
 
-        if (changed)
+        tokenList.KeepRewritten();
+        if (passes > 1)
         {
-            tokenList.KeepRewritten();
-            if (passes > 1)
-            {
-                Rewrite(tokenList, passes - 1);
-            }
+            Rewrite(tokenList, passes - 1);
         }
     }
 
-    private bool HasRewriteKey(List<string> tokens)
+    private int FirstRewrite(List<string> tokens)
     {
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (_rewrites.ContainsKey(token))
+            if (RewriteAt(tokens, i) is not null)
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
+    }
+
+    /// <summary>The longest rewrite whose words start at <paramref name="index"/>, if any.</summary>
+    private (string[] From, string[] To)? RewriteAt(List<string> tokens, int index)
+    {
+        if (_rewrites.TryGetValue(tokens[index], out var candidates))
+        {
+            foreach (var candidate in candidates)
+            {
+                if (StartsWithAt(tokens, index, candidate.From))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool StartsWithAt(List<string> tokens, int index, string[] words)
