@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.Json;
 using AngleSharp.Dom;
@@ -39,7 +40,7 @@ internal sealed class PageMarkup
 {
     private readonly SelectorIndex<MarkupRule> _rules = new();
     private readonly HashSet<string> _blocks = new(StringComparer.Ordinal);
-    private readonly string[] _chromeNameParts;
+    private readonly SearchValues<string> _chromeNameParts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _attributesRead;
     private readonly HashSet<string> _unreadElements = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _unreadElementsSpan;
@@ -69,7 +70,8 @@ internal sealed class PageMarkup
         }
 
         _blocks.UnionWith(data.GetProperty("blocks").EnumerateArray().Select(e => e.GetString()!));
-        _chromeNameParts = [.. data.GetProperty("chromeWhenNameContains").EnumerateArray().Select(e => e.GetString()!)];
+        _chromeNameParts = SearchValues.Create(
+            [.. data.GetProperty("chromeWhenNameContains").EnumerateArray().Select(e => e.GetString()!)], StringComparison.OrdinalIgnoreCase);
         _attributesRead = _rules.AttributeNames.Concat(ElementAttributes.Names)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -153,18 +155,7 @@ internal sealed class PageMarkup
             return false;
         }
 
-        var id = attributes.Id;
-        var classes = attributes.Class;
-        foreach (var part in _chromeNameParts)
-        {
-            if ((id?.Contains(part, StringComparison.OrdinalIgnoreCase) ?? false)
-                || (classes?.Contains(part, StringComparison.OrdinalIgnoreCase) ?? false))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return attributes.Id.AsSpan().ContainsAny(_chromeNameParts) || attributes.Class.AsSpan().ContainsAny(_chromeNameParts);
     }
 
     private void AddAll(JsonElement data, string name, ElementRole role)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace JobCapture.Core.Reading;
@@ -13,6 +14,10 @@ internal sealed class SelectorIndex<T>
     private readonly Dictionary<string, List<(SimpleSelector Selector, T Value)>> _byAttribute = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(SimpleSelector Selector, T Value)>> _byTag = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(SimpleSelector Selector, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _byClassSpan;
+
+    // Every class some selector names, searched for in one vectorized pass over an element's class attribute before
+    // its classes are looked up one by one: most elements carry none of them.
+    private SearchValues<string> _classNames = SearchValues.Create([], StringComparison.Ordinal);
 
     public SelectorIndex() => _byClassSpan = _byClass.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -37,6 +42,7 @@ internal sealed class SelectorIndex<T>
         }
 
         list.Add((selector, value));
+        _classNames = SearchValues.Create([.. _byClass.Keys], StringComparison.Ordinal);
     }
 
     /// <summary>Adds the values of every selector that matches <paramref name="element"/> to <paramref name="found"/>.</summary>
@@ -78,12 +84,12 @@ internal sealed class SelectorIndex<T>
 
     private void ProbeClasses(string classAttribute, IElement element, List<T> found)
     {
-        if (_byClass.Count == 0)
+        var span = classAttribute.AsSpan();
+        if (!span.ContainsAny(_classNames))
         {
             return;
         }
 
-        var span = classAttribute.AsSpan();
         foreach (var range in span.SplitAny(" \t\n\r\f"))
         {
             if (_byClassSpan.TryGetValue(span[range], out var candidates))
