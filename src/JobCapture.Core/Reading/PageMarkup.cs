@@ -141,6 +141,12 @@ internal sealed class PageMarkup
             return false;
         }
 
+        // Most styled elements say neither property: only those are compacted ("display : none").
+        if (!style.Contains("display", StringComparison.OrdinalIgnoreCase) && !style.Contains("visibility", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var compact = style.Replace(" ", "", StringComparison.Ordinal);
         return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase)
             || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
