@@ -8,7 +8,7 @@ namespace JobCapture.Core.Reading;
 /// </summary>
 internal sealed class VisibleTextBuilder(int maxLength)
 {
-    private const int SpareCapacity = 1 << 20;
+    private const int SpareCapacity = 1 << 18;
 
     // One builder per thread, reused once finished: with its capacity kept the text is one chunk, so indexing it is
     // cheap, and no chunks are allocated while the page's tree is alive.
