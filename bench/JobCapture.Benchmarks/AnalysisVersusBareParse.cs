@@ -10,7 +10,7 @@ namespace JobCapture.Benchmarks;
 /// is what the analysis adds on top of parsing (the goal is at most 1.5x). A short job, to fit a shared machine.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 2, iterationCount: 6)]
+[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 60, iterationCount: 20)]
 public class AnalysisVersusBareParse
 {
     private IReadOnlyList<string> _pages = [];

@@ -8,5 +8,11 @@ if (CorpusFolder.Find() is null)
     return 1;
 }
 
+if (args.Contains("--interleaved"))
+{
+    InterleavedRatio.Run();
+    return 0;
+}
+
 BenchmarkRunner.Run<AnalysisVersusBareParse>(args: args);
 return 0;

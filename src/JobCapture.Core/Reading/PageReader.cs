@@ -58,11 +58,12 @@ public sealed class PageReader : IPageReader
 
     // One parser per thread: HtmlParser keeps per-parse state and is not documented as thread-safe, and creating one
     // builds an AngleSharp configuration, twice per page. Scripting stays off (the default), so <noscript> content is
-    // parsed as markup and the walker can skip it as an element rather than meet it as raw text.
+    // parsed as markup and the walker can skip it as an element rather than meet it as raw text. Element positions
+    // (line and column of each tag) are not tracked: nothing reads them, and tracking costs the tokenizer per character.
     [ThreadStatic]
     private static HtmlParser? _parser;
 
-    private static HtmlParser Parser => _parser ??= new HtmlParser();
+    private static HtmlParser Parser => _parser ??= new HtmlParser(new HtmlParserOptions { DisableElementPositionTracking = true });
 
     private static IDocument Parse(string html) => Parser.ParseDocument(html);
 

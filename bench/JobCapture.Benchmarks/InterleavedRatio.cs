@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using AngleSharp.Html.Parser;
+using JobCapture.Core;
+
+namespace JobCapture.Benchmarks;
+
+/// <summary>
+/// The same comparison as <see cref="AnalysisVersusBareParse"/>, measured the other way round: one process, each round a
+/// bare-parse pass and then an analysis pass, and the median of the rounds' ratios. BenchmarkDotNet measures the two in
+/// separate processes minutes apart; on a shared machine whose speed drifts, the ratio of rounds run side by side is
+/// the steadier figure.
+/// </summary>
+internal static class InterleavedRatio
+{
+    private const int Rounds = 41;
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(10);
+
+    public static void Run()
+    {
+        var pages = CorpusFolder.ReadPages();
+        var analyzer = PostingAnalyzer.CreateDefault();
+        void BareParse()
+        {
+            foreach (var html in pages)
+            {
+                new HtmlParser().ParseDocument(html);
+            }
+        }
+
+        void FullAnalysis()
+        {
+            foreach (var html in pages)
+            {
+                analyzer.AnalyzeHtml(html, "https://example.invalid/job");
+            }
+        }
+
+        // Long enough for the JIT's tiers to settle on both paths.
+        for (var watch = Stopwatch.StartNew(); watch.Elapsed < WarmUp;)
+        {
+            BareParse();
+            FullAnalysis();
+        }
+
+        var bare = new double[Rounds];
+        var full = new double[Rounds];
+        var ratios = new double[Rounds];
+        for (var round = 0; round < Rounds; round++)
+        {
+            bare[round] = Time(BareParse);
+            full[round] = Time(FullAnalysis);
+            ratios[round] = full[round] / bare[round];
+        }
+
+        Console.WriteLine($"{pages.Count} pages, {Rounds} rounds: bare parse median {Median(bare):F1} ms, full analysis median {Median(full):F1} ms, ratio median {Median(ratios):F2}x");
+    }
+
+    private static double Time(Action pass)
+    {
+        var watch = Stopwatch.StartNew();
+        pass();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(double[] values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+}
