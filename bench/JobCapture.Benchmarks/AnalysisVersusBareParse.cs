@@ -7,7 +7,8 @@ namespace JobCapture.Benchmarks;
 
 /// <summary>
 /// Full analysis of every corpus page against AngleSharp's bare parse of the same pages: the ratio of the two means
-/// is what the analysis adds on top of parsing (the goal is at most 1.5x). A short job, to fit a shared machine.
+/// is what the analysis adds on top of parsing (the goal is at most 1.5x). A long warm-up: the analysis has many
+/// methods, and they take seconds to reach the JIT's final tier.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 60, iterationCount: 20)]
