@@ -11,11 +11,10 @@ internal static class PersonFinder
     private static readonly Regex NameAfterCue = BuildNameAfterCue();
     private static readonly HashSet<string> NotNames = new(Words.NotNameWords, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> CompanySuffixes = new(Words.CompanySuffixes, StringComparer.OrdinalIgnoreCase);
-    // The letters cues open with, in either case: most word starts are ruled out before any case mapping, which
-    // for a letter outside ASCII (a Korean page has thousands) is a call into ICU.
-    private static readonly System.Buffers.SearchValues<char> CueInitials = System.Buffers.SearchValues.Create(
-        [.. Words.PersonCues.Where(cue => cue.Phrase.Length >= 2)
-            .SelectMany(cue => new[] { char.ToUpperInvariant(cue.Phrase[0]), char.ToLowerInvariant(cue.Phrase[0]) }).Distinct()]);
+    // The first and second letters of the cues, in either case: most places are ruled out before any case mapping,
+    // which for a letter outside ASCII (a Korean page has thousands) is a call into ICU.
+    private static readonly System.Buffers.SearchValues<char> CueInitials = LettersAt(0);
+    private static readonly System.Buffers.SearchValues<char> CueSecondLetters = LettersAt(1);
 
     // Cues by their first two letters, longest first; every cue has at least two.
     private static readonly Dictionary<(char, char), PersonCue[]> CuesByOpening = Words.PersonCues
@@ -49,9 +48,10 @@ internal static class PersonFinder
     private static List<(int Index, PersonCue Cue)> CueHits(string text)
     {
         var hits = new List<(int Index, PersonCue Cue)>();
-        for (var at = NextInitial(text, 0); at >= 0; at = NextInitial(text, at + 1))
+        for (var at = 0; at < text.Length - 1; at++)
         {
-            if ((at > 0 && char.IsLetter(text[at - 1])) || !CuesByOpening.TryGetValue(Opening(text, at), out var cues))
+            if (!IsCueInitial(text[at]) || (at > 0 && char.IsLetter(text[at - 1])) || !CueSecondLetters.Contains(text[at + 1])
+                || !CuesByOpening.TryGetValue(Opening(text, at), out var cues))
             {
                 continue;
             }
@@ -69,18 +69,14 @@ internal static class PersonFinder
         return hits;
     }
 
-    /// <summary>The next place, from <paramref name="from"/>, where a letter some cue opens with stands with one more
-    /// character after it; -1 when there is none.</summary>
-    private static int NextInitial(string text, int from)
-    {
-        if (from >= text.Length - 1)
-        {
-            return -1;
-        }
+    // Most characters of a page are ASCII: a table answers for them without a call.
+    private static readonly bool[] AsciiCueInitials = [.. Enumerable.Range(0, 128).Select(c => CueInitials.Contains((char)c))];
 
-        var found = text.AsSpan(from, text.Length - 1 - from).IndexOfAny(CueInitials);
-        return found < 0 ? -1 : from + found;
-    }
+    private static bool IsCueInitial(char c) => c < 128 ? AsciiCueInitials[c] : CueInitials.Contains(c);
+
+    private static System.Buffers.SearchValues<char> LettersAt(int position) => System.Buffers.SearchValues.Create(
+        [.. Words.PersonCues.Where(cue => cue.Phrase.Length >= 2)
+            .SelectMany(cue => new[] { char.ToUpperInvariant(cue.Phrase[position]), char.ToLowerInvariant(cue.Phrase[position]) }).Distinct()]);
 
     private static (char, char) Opening(string text, int at) => (Upper(text[at]), Upper(text[at + 1]));
 
