@@ -109,7 +109,7 @@ internal static partial class LinkReader
             yield break;
         }
 
-        if (!Uri.TryCreate(pageUri, href, out var uri) || uri.Scheme is not ("http" or "https"))
+        if (!MayNameAContact(href, anchor.Text, pageUri) || !Uri.TryCreate(pageUri, href, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             yield break;
         }
@@ -176,13 +176,24 @@ internal static partial class LinkReader
             };
         }
 
-        var isApplyText = ApplyWords.Contains(text.Trim().TrimEnd('!', '.', '→', '›').Trim());
+        var isApplyText = IsApplyText(text);
         var isAtsApply = Words.ApplyHosts.Any(host => IsHost(uri, host)) && !IsHost(uri, "linkedin.com")
             && (isApplyText || uri.PathAndQuery.Contains("apply", StringComparison.OrdinalIgnoreCase));
         return isAtsApply || (isApplyText && !IsHost(uri, "linkedin.com"))
             ? new Contact(ContactKind.ApplyLink, uri.GetLeftPart(UriPartial.Query), display, start, end)
             : null;
     }
+
+    private static bool IsApplyText(string text) => ApplyWords.Contains(text.Trim().TrimEnd('!', '.', '→', '›').Trim());
+
+    /// <summary>Whether a web link could be a contact at all: one whose text asks to apply, or whose host (its own or,
+    /// for a relative link, the page's) is WhatsApp, LinkedIn or an applicant tracking system. A page has thousands
+    /// of links, and parsing each as a URI only to find it is none of these is most of the work.</summary>
+    private static bool MayNameAContact(string href, string text, Uri? pageUri) =>
+        href.AsSpan().ContainsAny(ContactHosts) || (pageUri is not null && pageUri.Host.AsSpan().ContainsAny(ContactHosts)) || IsApplyText(text);
+
+    private static readonly System.Buffers.SearchValues<string> ContactHosts = System.Buffers.SearchValues.Create(
+        [.. Words.ApplyHosts, "linkedin.", "wa.me", "whatsapp."], StringComparison.OrdinalIgnoreCase);
 
     private static bool IsHost(Uri uri, string host) =>
         uri.Host.Equals(host, StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith("." + host, StringComparison.OrdinalIgnoreCase);
