@@ -194,6 +194,4 @@ internal readonly record struct Tag(int NameStart, int NameLength, bool IsEnd, b
     public int BodyEnd { get; init; }
 
     public ReadOnlySpan<char> Name(string html) => html.AsSpan(NameStart, NameLength);
-
-    public bool Is(string html, string name) => Name(html).Equals(name, StringComparison.OrdinalIgnoreCase);
 }
