@@ -17,6 +17,8 @@ public class AnalysisVersusBareParse
     private IReadOnlyList<string> _pages = [];
     private PostingAnalyzer _analyzer = null!;
 
+    public int PageCount => _pages.Count;
+
     [GlobalSetup]
     public void LoadCorpus()
     {

@@ -1,12 +1,10 @@
 using System.Diagnostics;
-using AngleSharp.Html.Parser;
-using JobCapture.Core;
 
 namespace JobCapture.Benchmarks;
 
 /// <summary>
-/// The same comparison as <see cref="AnalysisVersusBareParse"/>, measured the other way round: one process, each round a
-/// bare-parse pass and then an analysis pass, and the median of the rounds' ratios. BenchmarkDotNet measures the two in
+/// The same comparison as <see cref="AnalysisVersusBareParse"/>, with its own two passes, measured the other way round:
+/// one process, each round a bare-parse pass and then an analysis pass, and the median of the rounds' ratios. BenchmarkDotNet measures the two in
 /// separate processes minutes apart; on a shared machine whose speed drifts, the ratio of rounds run side by side is
 /// the steadier figure.
 /// </summary>
@@ -17,29 +15,14 @@ internal static class InterleavedRatio
 
     public static void Run()
     {
-        var pages = CorpusFolder.ReadPages();
-        var analyzer = PostingAnalyzer.CreateDefault();
-        void BareParse()
-        {
-            foreach (var html in pages)
-            {
-                new HtmlParser().ParseDocument(html);
-            }
-        }
-
-        void FullAnalysis()
-        {
-            foreach (var html in pages)
-            {
-                analyzer.AnalyzeHtml(html, "https://example.invalid/job");
-            }
-        }
+        var benchmark = new AnalysisVersusBareParse();
+        benchmark.LoadCorpus();
 
         // Long enough for the JIT's tiers to settle on both paths.
         for (var watch = Stopwatch.StartNew(); watch.Elapsed < WarmUp;)
         {
-            BareParse();
-            FullAnalysis();
+            benchmark.BareParse();
+            benchmark.FullAnalysis();
         }
 
         var bare = new double[Rounds];
@@ -47,12 +30,12 @@ internal static class InterleavedRatio
         var ratios = new double[Rounds];
         for (var round = 0; round < Rounds; round++)
         {
-            bare[round] = Time(BareParse);
-            full[round] = Time(FullAnalysis);
+            bare[round] = Time(() => benchmark.BareParse());
+            full[round] = Time(() => benchmark.FullAnalysis());
             ratios[round] = full[round] / bare[round];
         }
 
-        Console.WriteLine($"{pages.Count} pages, {Rounds} rounds: bare parse median {Median(bare):F1} ms, full analysis median {Median(full):F1} ms, ratio median {Median(ratios):F2}x");
+        Console.WriteLine($"{benchmark.PageCount} pages, {Rounds} rounds: bare parse median {Median(bare):F1} ms, full analysis median {Median(full):F1} ms, ratio median {Median(ratios):F2}x");
     }
 
     private static double Time(Action pass)

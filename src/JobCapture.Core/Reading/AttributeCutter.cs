@@ -49,7 +49,7 @@ internal static class AttributeCutter
     /// something other than a plain attribute follows.</summary>
     private static Attribute? ReadAttribute(string html, int at, int close)
     {
-        var nameStart = Skip(html, at, close);
+        var nameStart = TagScanner.SkipWhiteSpace(html, at, close);
         if (nameStart == at || nameStart >= close)
         {
             return null;
@@ -61,13 +61,13 @@ internal static class AttributeCutter
             return null;
         }
 
-        var afterName = Skip(html, nameEnd, close);
+        var afterName = TagScanner.SkipWhiteSpace(html, nameEnd, close);
         if (afterName >= close || html[afterName] != '=')
         {
             return new Attribute(nameStart, nameEnd - nameStart, nameEnd);
         }
 
-        var valueStart = Skip(html, afterName + 1, close);
+        var valueStart = TagScanner.SkipWhiteSpace(html, afterName + 1, close);
         if (valueStart >= close)
         {
             return null;
@@ -84,14 +84,8 @@ internal static class AttributeCutter
     /// <summary>After the last attribute only white space and an optional '/' may stand before the '>'.</summary>
     private static bool EndsPlainly(string html, int at, int close)
     {
-        var rest = html.AsSpan(at, close - at).TrimStart(" \t\n\r\f");
+        var rest = html.AsSpan(TagScanner.SkipWhiteSpace(html, at, close)..close);
         return html[close] == '>' && (rest.IsEmpty || rest is "/");
-    }
-
-    private static int Skip(string html, int at, int close)
-    {
-        var found = html.AsSpan(at, close - at).IndexOfAnyExcept(TagScanner.HtmlWhiteSpace);
-        return found < 0 ? close : at + found;
     }
 
     private static int EndOf(string html, int at, int close, SearchValues<char> stops)

@@ -157,7 +157,7 @@ internal static class MarkupPrescan
     /// space alike, and the reader collapses it as a browser does, but every character of it costs the tokenizer.</summary>
     private static void CutWhiteSpaceRun(string html, int from, int to, KeptMarkup kept)
     {
-        if (to - from >= 2 && html.AsSpan(from, to - from).IndexOfAnyExcept(TagScanner.HtmlWhiteSpace) < 0)
+        if (to - from >= 2 && TagScanner.SkipWhiteSpace(html, from, to) == to)
         {
             kept.Cut((from + 1)..to);
         }

@@ -12,7 +12,15 @@ internal struct TagScanner(string html)
     private static readonly SearchValues<char> UnquotedValueStops = SearchValues.Create(" \t\n\r\f>");
 
     /// <summary>White space as the HTML tokenizer knows it (not the non-breaking space).</summary>
-    public static SearchValues<char> HtmlWhiteSpace { get; } = SearchValues.Create(" \t\n\r\f");
+    private static readonly SearchValues<char> HtmlWhiteSpace = SearchValues.Create(" \t\n\r\f");
+
+    /// <summary>The first index from <paramref name="at"/> that is not white space as the HTML tokenizer knows it (the
+    /// non-breaking space is not), or <paramref name="limit"/>.</summary>
+    public static int SkipWhiteSpace(string html, int at, int limit)
+    {
+        var found = html.AsSpan(at, limit - at).IndexOfAnyExcept(HtmlWhiteSpace);
+        return found < 0 ? limit : at + found;
+    }
 
     private int _at = html.IndexOf('<', StringComparison.Ordinal);
 
@@ -143,12 +151,7 @@ internal struct TagScanner(string html)
                 return i + 1;
             }
 
-            var value = i + 1;
-            while (value < html.Length && TagScanner.HtmlWhiteSpace.Contains(html[value]))
-            {
-                value++;
-            }
-
+            var value = SkipWhiteSpace(html, i + 1, html.Length);
             i = value < html.Length && html[value] is '"' or '\''
                 ? ClosingQuote(value)
                 : UnquotedValueEnd(value);

@@ -52,7 +52,7 @@ internal sealed class UnreadSubtree(PageMarkup markup)
         _open.RemoveAt(_open.Count - 1);
         if (_open.Count > 0)
         {
-            return TrackedBody.Inside;
+            return TrackedBody.None;
         }
 
         var body = _bodyStart..tag.Start;
@@ -77,7 +77,7 @@ internal sealed class UnreadSubtree(PageMarkup markup)
     {
         if (tag.Has(TagTraits.Void) || tag.SelfClosing)
         {
-            return TrackedBody.Inside;
+            return TrackedBody.None;
         }
 
         if (tag.Has(TagTraits.NoReopen))
@@ -92,7 +92,7 @@ internal sealed class UnreadSubtree(PageMarkup markup)
         }
 
         _open.Add(tag.NameStart..(tag.NameStart + tag.NameLength));
-        return TrackedBody.Inside;
+        return TrackedBody.None;
     }
 
     /// <summary>Gives up on the element: its body is kept.</summary>
@@ -109,15 +109,13 @@ internal sealed class UnreadSubtree(PageMarkup markup)
     }
 }
 
-/// <summary>What <see cref="UnreadSubtree"/> says about a tag: nothing, an element starts or goes on, or it ended
-/// with its body to cut or to keep.</summary>
+/// <summary>What <see cref="UnreadSubtree"/> says about a tag: nothing to do, an element starts, or one ended with
+/// its body to cut or to keep.</summary>
 internal readonly record struct TrackedBody(TrackedBodyKind Kind, Range Body = default)
 {
     public static TrackedBody None => new(TrackedBodyKind.None);
 
     public static TrackedBody Started => new(TrackedBodyKind.Started);
-
-    public static TrackedBody Inside => new(TrackedBodyKind.Inside);
 
     public static TrackedBody Kept => new(TrackedBodyKind.Kept);
 
@@ -128,7 +126,6 @@ internal enum TrackedBodyKind
 {
     None,
     Started,
-    Inside,
     Kept,
     Cut,
 }
