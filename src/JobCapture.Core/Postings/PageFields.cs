@@ -16,8 +16,8 @@ internal static class PageFields
         var location = scan.MarkupFields.GetValueOrDefault(MarkupField.Location, "");
         return new PostingFields
         {
-            Title = scan.MarkupFields.GetValueOrDefault(MarkupField.Title, ""),
-            Company = scan.MarkupFields.GetValueOrDefault(MarkupField.Company, ""),
+            Title = MarkupValue(scan, MarkupField.Title),
+            Company = MarkupValue(scan, MarkupField.Company),
             Location = location,
             Locations = location.Length > 0 ? [location] : [],
             EmploymentType = scan.MarkupFields.GetValueOrDefault(MarkupField.EmploymentType, ""),
@@ -25,10 +25,38 @@ internal static class PageFields
         };
     }
 
-    public static PostingFields FromHeadings(PageScan scan, string knownTitle)
+    /// <summary>The title from the headings, when no more trusted source states one.</summary>
+    public static string TitleFromHeadings(PageScan scan, string knownTitle) =>
+        knownTitle.Length > 0 ? knownTitle : TitleFromHeadings(scan);
+
+    /// <summary>A heading's title without what names its employer or its site: "Nurse - Acme" and "Nurse at Acme"
+    /// are the title "Nurse" at Acme; "Nurse - Board" is the title "Nurse".</summary>
+    public static string WithoutEmployer(string title, string company)
     {
-        var title = knownTitle.Length > 0 ? knownTitle : TitleFromHeadings(scan);
-        return new PostingFields { Title = title, Company = CompanyFromTitleTag(scan, title) };
+        foreach (var preposition in EmployerWords.Default.Prepositions.Concat(EmployerWords.Default.PrepositionsNeedingBacking))
+        {
+            if (company.Length > 0 && title.EndsWith($" {preposition} {company}", StringComparison.OrdinalIgnoreCase))
+            {
+                return title[..^(preposition.Length + company.Length + 2)].Trim();
+            }
+        }
+
+        for (var cut = true; cut;)
+        {
+            cut = false;
+            foreach (var separator in PageEmployer.Separators)
+            {
+                var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+                var suffix = at > 0 ? title[(at + separator.Length)..].Trim() : "";
+                if (suffix.Length > 0 && (suffix.Equals(company, StringComparison.OrdinalIgnoreCase) || EmployerWords.Default.IsNotEmployer(suffix)))
+                {
+                    title = title[..at].Trim();
+                    cut = true;
+                }
+            }
+        }
+
+        return title;
     }
 
     /// <summary>The h1 when the page's own title tags agree with it; with no h1 at all, the social or title tag.</summary>
@@ -53,33 +81,12 @@ internal static class PageFields
         return IsBreadcrumb(tag) || FieldWords.Default.LooksLikeListPageTitle(fallback) ? "" : fallback;
     }
 
-    /// <summary>"Senior Engineer - Acme | Board" confirms the h1 "Senior Engineer"; a breadcrumb title ("Job details |
+    /// <summary>"Senior Engineer - Acme | Board" and "Senior Engineer" confirm the h1 "Senior Engineer"; a breadcrumb title ("Job details |
     /// Search | Jobs | Site") whose first crumb repeats a generic h1 does not.</summary>
     private static bool TitleTagStartsWith(string titleTag, string h1)
     {
         var tag = titleTag.TrimStart('「', '"', '“', '\'', '[', '(');
-        return !IsBreadcrumb(tag) && tag.Length > h1.Length && tag.StartsWith(h1, StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>"Senior Engineer at Acme | Board" names the company after the title.</summary>
-    private static string CompanyFromTitleTag(PageScan scan, string title)
-    {
-        if (title.Length == 0)
-        {
-            return "";
-        }
-
-        foreach (var tag in new[] { scan.TitleTag, Meta(scan, "og:title") })
-        {
-            var at = tag.IndexOf(title + " at ", StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
-            {
-                var rest = tag[(at + title.Length + 4)..];
-                return CutAtSeparator(rest).Trim();
-            }
-        }
-
-        return "";
+        return !IsBreadcrumb(tag) && tag.StartsWith(h1, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A title tag of three or more crumbs that repeat their words ("Job details | Job search | Jobs") is the
@@ -108,20 +115,9 @@ internal static class PageFields
         return cut.Trim();
     }
 
-    private static string CutAtSeparator(string text)
-    {
-        var end = text.Length;
-        foreach (var separator in TitleSeparators)
-        {
-            var index = text.IndexOf(separator, StringComparison.Ordinal);
-            if (index >= 0 && index < end)
-            {
-                end = index;
-            }
-        }
-
-        return text[..end];
-    }
+    /// <summary>A field as its element shows it, without the separator a board puts before it ("/ Ministry").</summary>
+    private static string MarkupValue(PageScan scan, MarkupField field) =>
+        scan.MarkupFields.GetValueOrDefault(field, "").Trim(' ', '/', '|', '-', '–', '—', ':', '·');
 
     private static string Meta(PageScan scan, string name) => scan.Meta.GetValueOrDefault(name, "");
 }

@@ -1,0 +1,135 @@
+using JobCapture.Core.Reading;
+
+namespace JobCapture.Core.Postings;
+
+/// <summary>
+/// The employer of a page without structured data for it, from what a person reads: "Nurse at Acme" in the title tag
+/// or heading; a title-tag part ("Nurse - Acme | Board"), the site's name (og:site_name) or the site's own host name,
+/// each only when the posting backs it (its text says "About Acme", "Join Acme"… or its URL carries the name); then a
+/// "Company: Acme" line, the only source a page without a title (a results page, a shell) is read for. A job board's
+/// own name is never the employer.
+/// </summary>
+internal static class PageEmployer
+{
+    /// <summary>What separates a title from the site's or employer's name in a title tag.</summary>
+    public static readonly string[] Separators = [" | ", " - ", " – ", " — ", " · ", " :: "];
+
+    private static EmployerWords Words => EmployerWords.Default;
+
+    /// <summary>The employer; <paramref name="text"/> is what the posting says (page text and description),
+    /// <paramref name="urls"/> where the page lives.</summary>
+    public static string Find(PageScan scan, string title, string location, string text, IReadOnlyList<string> urls)
+    {
+        var tags = title.Length > 0 ? TitleTags(scan) : [];
+        var candidates = FromPrepositions(tags, title, text, urls)
+            .Concat(FromTagParts(tags, title, text, urls))
+            .Concat(title.Length > 0 ? FromSiteNames(scan, text, urls) : []);
+        return candidates.FirstOrDefault(name => IsPlausible(name, title, location)) is { } found
+            ? found
+            : Words.LabelledName(text) is { Length: > 0 } labelled && IsPlausible(labelled, title, location) ? labelled : "";
+    }
+
+    /// <summary>The title tag, the social titles and the h1s: where a page states its title with its employer.</summary>
+    public static List<string> TitleTags(PageScan scan) =>
+        [.. new[] { scan.TitleTag, Meta(scan, "og:title"), Meta(scan, "twitter:title") }.Concat(scan.H1s).Where(t => t.Length > 0)];
+
+    /// <summary>The parts of a title tag: "Nurse - Acme | Board" is "Nurse", "Acme", "Board".</summary>
+    public static List<string> Parts(string tag)
+    {
+        var parts = new List<string> { tag.Trim('「', '」', '"', '“', '”', ' ') };
+        foreach (var separator in Separators)
+        {
+            parts = [.. parts.SelectMany(part => part.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
+        }
+
+        return parts;
+    }
+
+    /// <summary>"Nurse at Acme", "Pflegekraft bei Acme", "Infirmière chez Acme", "Verpleegkundige bij Acme", and
+    /// "Enfermera en Acme" when the posting backs Acme.</summary>
+    private static IEnumerable<string> FromPrepositions(List<string> tags, string title, string text, IReadOnlyList<string> urls)
+    {
+        foreach (var tag in tags)
+        {
+            foreach (var (preposition, needsBacking) in AllPrepositions())
+            {
+                if (NameAfter(tag, title, preposition) is { Length: > 0 } name
+                    && (!needsBacking || Backed(name, text, urls) is not null))
+                {
+                    yield return name;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(string Word, bool NeedsBacking)> AllPrepositions() =>
+        Words.Prepositions.Select(p => (p, false)).Concat(Words.PrepositionsNeedingBacking.Select(p => (p, true)));
+
+    /// <summary>The name after "<paramref name="title"/> at " in a tag, up to the next separator; or, in a tag that is
+    /// the title itself, after its last " at ".</summary>
+    public static string NameAfter(string tag, string title, string preposition)
+    {
+        var joint = $" {preposition} ";
+        var at = title.Length > 0 ? tag.IndexOf(title + joint, StringComparison.OrdinalIgnoreCase) : -1;
+        var start = at >= 0 ? at + title.Length + joint.Length : -1;
+        if (start < 0 && title.Contains(joint, StringComparison.OrdinalIgnoreCase) && tag.StartsWith(title, StringComparison.OrdinalIgnoreCase))
+        {
+            start = title.LastIndexOf(joint, StringComparison.OrdinalIgnoreCase) + joint.Length;
+        }
+
+        return start < 0 ? "" : Parts(tag[start..]).FirstOrDefault() ?? "";
+    }
+
+    /// <summary>A part of a title tag after the title's own ("Nurse | Acme | LinkedIn"), when the posting backs it.</summary>
+    private static IEnumerable<string> FromTagParts(List<string> tags, string title, string text, IReadOnlyList<string> urls)
+    {
+        foreach (var tag in tags)
+        {
+            foreach (var part in Parts(tag).Skip(1))
+            {
+                if (!title.Equals(part, StringComparison.OrdinalIgnoreCase) && !Words.IsNotEmployer(part)
+                    && Backed(part, text, urls) is { } spelled)
+                {
+                    yield return spelled;
+                }
+            }
+        }
+    }
+
+    /// <summary>og:site_name, then the site's own name from its URL: the employer on its own career site, a job
+    /// board's name on a board (which the board list or the missing backing keeps out).</summary>
+    private static IEnumerable<string> FromSiteNames(PageScan scan, string text, IReadOnlyList<string> urls)
+    {
+        var siteName = Words.WithoutSiteNameSuffix(Meta(scan, "og:site_name"));
+        var names = new[] { siteName }.Concat(urls.Select(Words.SiteNameOf)).Where(n => n.Length > 1 && !Words.IsNotEmployer(n));
+        foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (Words.SpellingInCue(text, name) is { } spelled)
+            {
+                yield return spelled;
+            }
+        }
+    }
+
+    /// <summary>The page's spelling of a name its text names as the employer, or the name itself when a URL of the
+    /// page carries it (apply.board.example/acme/j/42); null when nothing backs it.</summary>
+    private static string? Backed(string name, string text, IReadOnlyList<string> urls)
+    {
+        if (Words.SpellingInCue(text, name) is { } spelled)
+        {
+            return spelled;
+        }
+
+        var key = EmployerWords.Key(name);
+        return key.Length > 1 && urls.Any(url => EmployerWords.Key(Words.SiteNameOf(url)) == key) ? name : null;
+    }
+
+    private static bool IsPlausible(string name, string title, string location) =>
+        name.Length is > 1 and <= 100
+        && !Words.IsNotEmployer(name)
+        && !FieldWords.Default.LooksLikeListPageTitle(name)
+        && !name.Equals(title, StringComparison.OrdinalIgnoreCase)
+        && !(location.Length > 0 && location.Contains(name, StringComparison.OrdinalIgnoreCase));
+
+    private static string Meta(PageScan scan, string name) => scan.Meta.GetValueOrDefault(name, "");
+}
