@@ -63,7 +63,7 @@ internal static class PageFields
     private static string TitleFromHeadings(PageScan scan)
     {
         var socialTitles = new[] { Meta(scan, "og:title"), Meta(scan, "twitter:title") }.Where(t => t.Length > 0).ToList();
-        foreach (var h1 in scan.H1s.Where(h => h.Length > 1))
+        foreach (var h1 in scan.H1s.Where(h => h.Length > 1 && !FieldWords.Default.LooksLikeListPageTitle(h)))
         {
             if (socialTitles.Any(t => t.Contains(h1, StringComparison.OrdinalIgnoreCase)) || TitleTagStartsWith(scan.TitleTag, h1))
             {
