@@ -45,21 +45,32 @@ internal static class PageEmployer
         return parts;
     }
 
-    /// <summary>"Nurse at Acme", "Pflegekraft bei Acme", "Infirmière chez Acme", "Verpleegkundige bij Acme", and
-    /// "Enfermera en Acme" when the posting backs Acme.</summary>
+    /// <summary>"Nurse at Acme", "Pflegekraft bei Acme", "Infirmière chez Acme", "Verpleegkundige bij Acme", a part
+    /// "Careers at Acme", and "Enfermera en Acme" when the posting backs Acme.</summary>
     private static IEnumerable<string> FromPrepositions(List<string> tags, string title, string text, IReadOnlyList<string> urls)
     {
         foreach (var tag in tags)
         {
             foreach (var (preposition, needsBacking) in AllPrepositions())
             {
-                if (NameAfter(tag, title, preposition) is { Length: > 0 } name
-                    && (!needsBacking || Backed(name, text, urls) is not null))
+                var names = Parts(tag).Select(part => NameAfterGenericWord(part, preposition)).Prepend(NameAfter(tag, title, preposition));
+                foreach (var name in names.Where(n => n.Length > 0))
                 {
-                    yield return name;
+                    if (!needsBacking || Backed(name, text, urls) is not null)
+                    {
+                        yield return name;
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>"Acme" in a title-tag part "Careers at Acme" or "Jobs bei Acme".</summary>
+    private static string NameAfterGenericWord(string part, string preposition)
+    {
+        var joint = $" {preposition} ";
+        var at = part.IndexOf(joint, StringComparison.OrdinalIgnoreCase);
+        return at > 0 && Words.IsNotEmployer(part[..at]) ? part[(at + joint.Length)..].Trim() : "";
     }
 
     private static IEnumerable<(string Word, bool NeedsBacking)> AllPrepositions() =>
@@ -80,12 +91,14 @@ internal static class PageEmployer
         return start < 0 ? "" : Parts(tag[start..]).FirstOrDefault() ?? "";
     }
 
-    /// <summary>A part of a title tag after the title's own ("Nurse | Acme | LinkedIn"), when the posting backs it.</summary>
+    /// <summary>A part of a title tag besides the title's own ("Nurse | Acme | LinkedIn"), when the posting backs it.</summary>
     private static IEnumerable<string> FromTagParts(List<string> tags, string title, string text, IReadOnlyList<string> urls)
     {
         foreach (var tag in tags)
         {
-            foreach (var part in Parts(tag).Skip(1))
+            var parts = Parts(tag);
+            // "Nurse - Acme" mostly, "Acme - Nurse" on some tracking systems: the first part is tried last.
+            foreach (var part in parts.Skip(1).Append(parts[0]))
             {
                 if (!title.Equals(part, StringComparison.OrdinalIgnoreCase) && !Words.IsNotEmployer(part)
                     && Backed(part, text, urls) is { } spelled)
@@ -101,12 +114,17 @@ internal static class PageEmployer
     private static IEnumerable<string> FromSiteNames(PageScan scan, string text, IReadOnlyList<string> urls)
     {
         var siteName = Words.WithoutSiteNameSuffix(Meta(scan, "og:site_name"));
-        var names = new[] { siteName }.Concat(urls.Select(Words.SiteNameOf)).Where(n => n.Length > 1 && !Words.IsNotEmployer(n));
-        foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
+        if (siteName.Length > 1 && !Words.IsNotEmployer(siteName) && Backed(siteName, text, urls) is { } spelled)
         {
-            if (Words.SpellingInCue(text, name) is { } spelled)
+            yield return spelled;
+        }
+
+        // The host's own name is backed by the text only: its URL trivially carries it.
+        foreach (var name in urls.Select(Words.SiteNameOf).Where(n => n.Length > 1 && !Words.IsNotEmployer(n)).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (Words.SpellingInCue(text, name) is { } named)
             {
-                yield return spelled;
+                yield return named;
             }
         }
     }

@@ -30,7 +30,7 @@ internal static class PageFields
         knownTitle.Length > 0 ? knownTitle : TitleFromHeadings(scan);
 
     /// <summary>A heading's title without what names its employer or its site: "Nurse - Acme" and "Nurse at Acme"
-    /// are the title "Nurse" at Acme; "Nurse - Board" is the title "Nurse".</summary>
+    /// are the title "Nurse" at Acme, and so is "Acme - Nurse"; "Nurse - Board" is the title "Nurse".</summary>
     public static string WithoutEmployer(string title, string company)
     {
         foreach (var preposition in EmployerWords.Default.Prepositions.Concat(EmployerWords.Default.PrepositionsNeedingBacking))
@@ -38,6 +38,14 @@ internal static class PageFields
             if (company.Length > 0 && title.EndsWith($" {preposition} {company}", StringComparison.OrdinalIgnoreCase))
             {
                 return title[..^(preposition.Length + company.Length + 2)].Trim();
+            }
+        }
+
+        foreach (var separator in PageEmployer.Separators)
+        {
+            if (company.Length > 0 && title.StartsWith(company + separator, StringComparison.OrdinalIgnoreCase))
+            {
+                title = title[(company.Length + separator.Length)..].Trim();
             }
         }
 
