@@ -67,13 +67,16 @@ internal static class PageFields
         return title;
     }
 
-    /// <summary>The h1 when the page's own title tags agree with it; with no h1 at all, the social or title tag.</summary>
+    /// <summary>The h1 when the page's own title tags or its description ("Apply for Nurse at Acme") agree with it;
+    /// with no h1 at all, the social or title tag.</summary>
     private static string TitleFromHeadings(PageScan scan)
     {
         var socialTitles = new[] { Meta(scan, "og:title"), Meta(scan, "twitter:title") }.Where(t => t.Length > 0).ToList();
+        var descriptions = Descriptions(scan).ToList();
         foreach (var h1 in scan.H1s.Where(h => h.Length > 1 && !FieldWords.Default.LooksLikeListPageTitle(h)))
         {
-            if (socialTitles.Any(t => t.Contains(h1, StringComparison.OrdinalIgnoreCase)) || TitleTagStartsWith(scan.TitleTag, h1))
+            if (socialTitles.Any(t => t.Contains(h1, StringComparison.OrdinalIgnoreCase)) || TitleTagStartsWith(scan.TitleTag, h1)
+                || (h1.Length > 2 && descriptions.Any(d => d.Contains(h1, StringComparison.Ordinal))))
             {
                 return h1;
             }
@@ -126,6 +129,10 @@ internal static class PageFields
     /// <summary>A field as its element shows it, without the separator a board puts before it ("/ Ministry").</summary>
     private static string MarkupValue(PageScan scan, MarkupField field) =>
         scan.MarkupFields.GetValueOrDefault(field, "").Trim(' ', '/', '|', '-', '–', '—', ':', '·');
+
+    /// <summary>What the page says about itself in its meta description and social description.</summary>
+    public static IEnumerable<string> Descriptions(PageScan scan) =>
+        new[] { Meta(scan, "description"), Meta(scan, "og:description") }.Where(d => d.Length > 0).Distinct(StringComparer.Ordinal);
 
     private static string Meta(PageScan scan, string name) => scan.Meta.GetValueOrDefault(name, "");
 }

@@ -34,7 +34,7 @@ internal static class PostingFieldsReader
         var title = PageFields.TitleFromHeadings(scan, fields.Title);
         if (company.Length == 0)
         {
-            var text = description.Length > 0 ? $"{scan.Text}\n{description}" : scan.Text;
+            var text = string.Join('\n', PageFields.Descriptions(scan).Prepend(description).Prepend(scan.Text));
             company = PageEmployer.Find(scan, title, fields.Location, text, urls);
         }
 
