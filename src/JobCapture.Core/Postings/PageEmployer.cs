@@ -29,6 +29,50 @@ internal static class PageEmployer
             : Words.LabelledName(text) is { Length: > 0 } labelled && IsPlausible(labelled, title, location) ? labelled : "";
     }
 
+    /// <summary>A heading's title without what names its employer or its site: "Nurse - Acme", "Nurse at Acme",
+    /// "Acme Careers - Nurse" and "Nurse | Careers at Acme" are the title "Nurse" at Acme; "Nurse - Board" is "Nurse".</summary>
+    public static string TitleWithout(string title, string company)
+    {
+        foreach (var (preposition, _) in AllPrepositions())
+        {
+            if (company.Length > 0 && title.EndsWith($" {preposition} {company}", StringComparison.OrdinalIgnoreCase))
+            {
+                title = title[..^(preposition.Length + company.Length + 2)].Trim();
+            }
+        }
+
+        for (var cut = true; cut;)
+        {
+            cut = false;
+            foreach (var separator in Separators)
+            {
+                var last = title.LastIndexOf(separator, StringComparison.Ordinal);
+                if (last > 0 && NamesSite(title[(last + separator.Length)..], company))
+                {
+                    (title, cut) = (title[..last].Trim(), true);
+                }
+
+                var first = title.IndexOf(separator, StringComparison.Ordinal);
+                if (first > 0 && NamesSite(title[..first], company))
+                {
+                    (title, cut) = (title[(first + separator.Length)..].Trim(), true);
+                }
+            }
+        }
+
+        return title;
+    }
+
+    /// <summary>A title-tag part that names the employer ("Acme", "Acme Careers", "Careers at Acme") or a board.</summary>
+    private static bool NamesSite(string part, string company)
+    {
+        part = part.Trim();
+        return Words.IsNotEmployer(part)
+            || (company.Length > 0
+                && (Words.WithoutSiteNameSuffix(part).Equals(company, StringComparison.OrdinalIgnoreCase)
+                    || AllPrepositions().Any(p => NameAfterGenericWord(part, p.Word).Equals(company, StringComparison.OrdinalIgnoreCase))));
+    }
+
     /// <summary>The title tag, the social titles and the h1s: where a page states its title with its employer.</summary>
     public static List<string> TitleTags(PageScan scan) =>
         [.. new[] { scan.TitleTag, Meta(scan, "og:title"), Meta(scan, "twitter:title") }.Concat(scan.H1s).Where(t => t.Length > 0)];
@@ -100,8 +144,9 @@ internal static class PageEmployer
             // "Nurse - Acme" mostly, "Acme - Nurse" on some tracking systems: the first part is tried last.
             foreach (var part in parts.Skip(1).Append(parts[0]))
             {
-                if (!title.Equals(part, StringComparison.OrdinalIgnoreCase) && !Words.IsNotEmployer(part)
-                    && Backed(part, text, urls) is { } spelled)
+                var name = Words.WithoutSiteNameSuffix(part);
+                if (!title.Equals(name, StringComparison.OrdinalIgnoreCase) && !Words.IsNotEmployer(name)
+                    && Backed(name, text, urls) is { } spelled)
                 {
                     yield return spelled;
                 }

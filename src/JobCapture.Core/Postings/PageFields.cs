@@ -29,44 +29,6 @@ internal static class PageFields
     public static string TitleFromHeadings(PageScan scan, string knownTitle) =>
         knownTitle.Length > 0 ? knownTitle : TitleFromHeadings(scan);
 
-    /// <summary>A heading's title without what names its employer or its site: "Nurse - Acme" and "Nurse at Acme"
-    /// are the title "Nurse" at Acme, and so is "Acme - Nurse"; "Nurse - Board" is the title "Nurse".</summary>
-    public static string WithoutEmployer(string title, string company)
-    {
-        foreach (var preposition in EmployerWords.Default.Prepositions.Concat(EmployerWords.Default.PrepositionsNeedingBacking))
-        {
-            if (company.Length > 0 && title.EndsWith($" {preposition} {company}", StringComparison.OrdinalIgnoreCase))
-            {
-                return title[..^(preposition.Length + company.Length + 2)].Trim();
-            }
-        }
-
-        foreach (var separator in PageEmployer.Separators)
-        {
-            if (company.Length > 0 && title.StartsWith(company + separator, StringComparison.OrdinalIgnoreCase))
-            {
-                title = title[(company.Length + separator.Length)..].Trim();
-            }
-        }
-
-        for (var cut = true; cut;)
-        {
-            cut = false;
-            foreach (var separator in PageEmployer.Separators)
-            {
-                var at = title.LastIndexOf(separator, StringComparison.Ordinal);
-                var suffix = at > 0 ? title[(at + separator.Length)..].Trim() : "";
-                if (suffix.Length > 0 && (suffix.Equals(company, StringComparison.OrdinalIgnoreCase) || EmployerWords.Default.IsNotEmployer(suffix)))
-                {
-                    title = title[..at].Trim();
-                    cut = true;
-                }
-            }
-        }
-
-        return title;
-    }
-
     /// <summary>The h1 when the page's own title tags or its description ("Apply for Nurse at Acme") agree with it;
     /// with no h1 at all, the social or title tag.</summary>
     private static string TitleFromHeadings(PageScan scan)

@@ -40,7 +40,7 @@ internal static class PostingFieldsReader
 
         return fields with
         {
-            Title = fields.Title.Length > 0 ? fields.Title : PageFields.WithoutEmployer(title, company),
+            Title = fields.Title.Length > 0 ? fields.Title : PageEmployer.TitleWithout(title, company),
             Company = company,
         };
     }
