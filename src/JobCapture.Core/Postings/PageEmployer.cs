@@ -41,6 +41,16 @@ internal static class PageEmployer
             }
         }
 
+        foreach (var separator in Separators.Where(_ => company.Length > 0))
+        {
+            // "Nurse - Acme - Leeds": what follows the employer's part is the site's, not the title's.
+            var middle = title.IndexOf(separator + company + separator, StringComparison.OrdinalIgnoreCase);
+            if (middle > 0)
+            {
+                title = title[..middle].Trim();
+            }
+        }
+
         for (var cut = true; cut;)
         {
             cut = false;
