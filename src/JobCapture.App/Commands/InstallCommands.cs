@@ -17,7 +17,7 @@ internal static class InstallCommands
         command.SetAction(parse =>
         {
             var folder = Path.GetFullPath(parse.GetValue(dataDirectory)!);
-            var service = LoginService.ForThisPlatform(ServeCommand(parse.GetValue(port), folder), folder);
+            var service = LoginService.ForThisPlatform(ServeCommandLine(parse.GetValue(port), folder), folder);
             if (parse.GetValue(dryRun))
             {
                 Console.WriteLine($"Would write {service.FilePath}:\n\n{service.FileText}");
@@ -41,7 +41,7 @@ internal static class InstallCommands
         command.SetAction(parse =>
         {
             var folder = Path.GetFullPath(parse.GetValue(dataDirectory)!);
-            var service = LoginService.ForThisPlatform(ServeCommand(ServiceOptions.DefaultPort, folder), folder);
+            var service = LoginService.ForThisPlatform(ServeCommandLine(ServiceOptions.DefaultPort, folder), folder);
             if (parse.GetValue(dryRun))
             {
                 PrintCommands("Would run", service.UninstallCommands);
@@ -58,7 +58,7 @@ internal static class InstallCommands
     }
 
     /// <summary>This very program: a published build runs itself, a build from a clone runs under dotnet.</summary>
-    internal static IReadOnlyList<string> ServeCommand(int port, string dataDirectory)
+    internal static IReadOnlyList<string> ServeCommandLine(int port, string dataDirectory)
     {
         var process = Environment.ProcessPath ?? throw new InvalidOperationException("The path of this program is unknown.");
         var runsUnderDotnet = Path.GetFileNameWithoutExtension(process).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
