@@ -25,7 +25,7 @@ public static class PostingsApi
     /// <summary>Whether the page at <paramref name="url"/> is already saved: the popup and badge show it.</summary>
     private static async Task<Ok<LookupResponse>> Lookup(string url, PostingQueries queries, CancellationToken cancellationToken)
     {
-        var posting = await queries.FindByKeyAsync(PostingKeys.Normalize(url), cancellationToken);
+        var posting = await queries.FindByUrlAsync(url, cancellationToken);
         return TypedResults.Ok(new LookupResponse(posting is not null, posting?.Id, posting?.Title, posting?.PhoneVerdict));
     }
 

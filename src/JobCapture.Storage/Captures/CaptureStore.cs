@@ -1,5 +1,6 @@
 using JobCapture.Core;
 using JobCapture.Core.FollowUp;
+using JobCapture.Core.Identity;
 using JobCapture.Storage.Analyses;
 using JobCapture.Storage.Postings;
 using JobCapture.Storage.Search;
@@ -33,6 +34,7 @@ public sealed class CaptureStore(JobCaptureDb db)
         {
             CaptureId = capture.CaptureId,
             Url = capture.Url,
+            UrlKey = PostingIdentity.UrlKey(capture.Url),
             Title = capture.Title,
             Source = capture.Source,
             CapturedAt = capture.CapturedAt,
