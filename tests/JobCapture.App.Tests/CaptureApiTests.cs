@@ -19,6 +19,7 @@ public class CaptureApiTests : ServiceFixture
             Assert.That(body.GetProperty("title").GetString(), Is.EqualTo("Night Baker"));
             Assert.That(body.GetProperty("company").GetString(), Is.EqualTo("Crumb & Co"));
             Assert.That(body.GetProperty("phone").GetProperty("verdict").GetString(), Is.EqualTo("forbidden"));
+            Assert.That(body.GetProperty("phone").GetProperty("wording").GetString(), Is.EqualTo("don't call"));
             Assert.That(body.GetProperty("phone").GetProperty("evidence").GetString(), Is.EqualTo("No phone calls, please."));
             Assert.That(body.GetProperty("isNewPosting").GetBoolean(), Is.True);
         });
@@ -106,6 +107,7 @@ public class CaptureApiTests : ServiceFixture
 
         Assert.That(before.GetProperty("saved").GetBoolean(), Is.False);
         Assert.That(after.GetProperty("saved").GetBoolean(), Is.True);
+        Assert.That((after.GetProperty("phoneVerdict").GetString(), after.GetProperty("phoneWording").GetString()), Is.EqualTo(("forbidden", "don't call")));
     }
 
     [Test]

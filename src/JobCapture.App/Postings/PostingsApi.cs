@@ -26,7 +26,7 @@ public static class PostingsApi
     private static async Task<Ok<LookupResponse>> Lookup(string url, PostingQueries queries, CancellationToken cancellationToken)
     {
         var posting = await queries.FindByUrlAsync(url, cancellationToken);
-        return TypedResults.Ok(new LookupResponse(posting is not null, posting?.Id, posting?.Title, posting?.PhoneVerdict));
+        return TypedResults.Ok(new LookupResponse(posting is not null, posting?.Id, posting?.Title, posting?.PhoneVerdict, VerdictWording.Phone(posting?.PhoneVerdict)));
     }
 
     private static async Task<Results<ContentHttpResult, NotFound>> LatestAnalysis(long id, PostingQueries queries, CancellationToken cancellationToken)
@@ -41,4 +41,4 @@ public sealed record PostingListItem(long Id, string Url, string Title, string C
     public static PostingListItem From(Posting p) => new(p.Id, p.Url, p.Title, p.Company, p.Location, p.PhoneVerdict, p.Summary, p.LastSavedAt);
 }
 
-public sealed record LookupResponse(bool Saved, long? PostingId, string? Title, string? PhoneVerdict);
+public sealed record LookupResponse(bool Saved, long? PostingId, string? Title, string? PhoneVerdict, string? PhoneWording);
