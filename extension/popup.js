@@ -1,7 +1,7 @@
 // The popup: "Save job" for the tab it was opened on, and what JobCapture made of the posting.
 // popup.html?tabId=N names the tab explicitly (used when the popup is opened in a tab of its own, e.g. by tests).
 
-import { QUEUED_MESSAGE, contactLine, phoneLine, phoneWords, whyQueued } from "./lib/wording.js";
+import { QUEUED_MESSAGE, contactLine, phoneLine, whyQueued } from "./lib/wording.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -67,7 +67,7 @@ async function save(tabId) {
 async function showWhetherSaved(tabId) {
   const lookup = await chrome.runtime.sendMessage({ type: "lookup", tabId });
   if (lookup?.saved) {
-    const phone = lookup.phoneVerdict ? " · Phone: " + phoneWords(lookup.phoneVerdict) : "";
+    const phone = lookup.phoneWording ? " · Phone: " + lookup.phoneWording : "";
     $("already-saved").textContent = "Already saved: " + (lookup.title || "this posting") + phone;
     $("already-saved").hidden = false;
   }

@@ -34,7 +34,7 @@ async function openDelivery() {
   return check.ok ? { send: (capture) => sendCapture(settings, capture) } : { blocked: check.reason };
 }
 
-/** Whether the tab's posting is already in JobCapture: { saved, title, phoneVerdict } or { unknown: reason }. */
+/** Whether the tab's posting is already in JobCapture: { saved, title, phoneVerdict, phoneWording } or { unknown: reason }. */
 export async function lookupTab(tabId) {
   const url = await tabUrl(tabId);
   if (!url || !/^https?:|^file:/.test(url)) {

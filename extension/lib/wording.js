@@ -1,11 +1,4 @@
-// How verdicts are worded for people (the service's terminal output uses the same words).
-
-export const PHONE_VERDICT_WORDS = {
-  forbidden: "don't call",
-  discouraged: "better not call",
-  allowed: "one short call is fine",
-  invited: "calls welcome",
-};
+// How the popup words what the service answers. Verdicts come already worded by the service ("wording").
 
 export const QUEUED_MESSAGE = "Queued, will be sent when JobCapture runs.";
 
@@ -17,16 +10,12 @@ export const WHY_QUEUED = {
   "not-paired": "JobCapture does not accept this browser yet: open the extension's settings and press \"Test connection\".",
 };
 
-export function phoneWords(verdict) {
-  return PHONE_VERDICT_WORDS[verdict] ?? verdict;
-}
-
 /** e.g. "Phone: don't call — 'No phone calls, please.'" */
 export function phoneLine(phone) {
   if (!phone) {
     return "";
   }
-  const words = phoneWords(phone.verdict);
+  const words = phone.wording ?? phone.verdict;
   const limit = phone.limit ? " (" + phone.limit + ")" : "";
   const evidence = phone.evidence ? " — '" + phone.evidence + "'" : "";
   return "Phone: " + words + limit + evidence;

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace JobCapture.Core;
 
 /// <summary>
-/// Reads Core's own data files (Data/**/*.json, embedded in the assembly): phrase lists, number plans, markup rules.
+/// Reads Core's own data files (Data/**/*.json, embedded in the assembly): phrase lists, country names, markup rules.
 /// The only I/O Core does. Folders are named as resources are, e.g. "Phone" for Data/Phone/*.json.
 /// </summary>
 internal static class CoreData

@@ -19,6 +19,7 @@ public class CaptureApiTests : ServiceFixture
             Assert.That(body.GetProperty("title").GetString(), Is.EqualTo("Night Baker"));
             Assert.That(body.GetProperty("company").GetString(), Is.EqualTo("Crumb & Co"));
             Assert.That(body.GetProperty("phone").GetProperty("verdict").GetString(), Is.EqualTo("forbidden"));
+            Assert.That(body.GetProperty("phone").GetProperty("wording").GetString(), Is.EqualTo("don't call"));
             Assert.That(body.GetProperty("phone").GetProperty("evidence").GetString(), Is.EqualTo("No phone calls, please."));
             Assert.That(body.GetProperty("isNewPosting").GetBoolean(), Is.True);
         });
@@ -106,6 +107,28 @@ public class CaptureApiTests : ServiceFixture
 
         Assert.That(before.GetProperty("saved").GetBoolean(), Is.False);
         Assert.That(after.GetProperty("saved").GetBoolean(), Is.True);
+        Assert.That((after.GetProperty("phoneVerdict").GetString(), after.GetProperty("phoneWording").GetString()), Is.EqualTo(("forbidden", "don't call")));
+    }
+
+    [Test]
+    public async Task Lookup_finds_a_posting_whose_canonical_url_differs_from_the_tab_by_the_tab_url()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var tab = $"https://jobs.example/search?q=baker&selected={id}";
+        var page = Captures.NoCallsPage.Replace("<head>", $"""<head><link rel="canonical" href="https://jobs.example/postings/{id}">""", StringComparison.Ordinal);
+        using var saved = await Client.PostAsJsonAsync("/api/captures", Captures.Request(page, tab));
+        var postingId = (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("postingId").GetInt64();
+
+        var byTab = await Client.GetFromJsonAsync<JsonElement>($"/api/postings/lookup?url={Uri.EscapeDataString(tab + "&utm_source=feed")}");
+        var byCanonical = await Client.GetFromJsonAsync<JsonElement>($"/api/postings/lookup?url={Uri.EscapeDataString($"https://jobs.example/postings/{id}")}");
+        var other = await Client.GetFromJsonAsync<JsonElement>($"/api/postings/lookup?url={Uri.EscapeDataString(tab + "x")}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(byTab.GetProperty("postingId").GetInt64(), Is.EqualTo(postingId));
+            Assert.That(byCanonical.GetProperty("postingId").GetInt64(), Is.EqualTo(postingId));
+            Assert.That(other.GetProperty("saved").GetBoolean(), Is.False);
+        });
     }
 
     [Test]

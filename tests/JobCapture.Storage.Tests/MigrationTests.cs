@@ -21,7 +21,7 @@ public class MigrationTests : DatabaseFixture
                 INSERT INTO postings (PostingKey, Url, Title, Company, Location, PhoneVerdict, Summary, FirstSavedAt, LastSavedAt)
                 VALUES ('https://jobs.example/1', 'https://jobs.example/1', 'Baker', 'Crumb', 'Leeds', 'forbidden', 'Don''t call', 1700000000000, 1700000000000);
                 INSERT INTO snapshots (PostingId, CaptureId, Url, Title, Source, CapturedAt, ReceivedAt, HtmlGzip, HtmlLength)
-                VALUES (1, 'c-1', 'https://jobs.example/1', 'Baker', 'extension', 1700000000000, 1700000000000, x'00', 1);
+                VALUES (1, 'c-1', 'https://jobs.example/search?job=1', 'Baker', 'extension', 1700000000000, 1700000000000, x'00', 1);
                 INSERT INTO analyses (SnapshotId, AnalyzerVersion, Json, AnalyzedAt) VALUES (1, '0.0.1', '{}', 1700000000000);
                 """;
             insert.ExecuteNonQuery();
@@ -42,6 +42,8 @@ public class MigrationTests : DatabaseFixture
         });
         var found = await new Postings.PostingQueries(db).ListAsync(new Postings.PostingFilter(Search: "baker"), CancellationToken.None);
         Assert.That(found.Select(p => p.Id), Is.EqualTo(new[] { posting.Id }), "postings saved before search existed are indexed by the upgrade");
+        var byUrl = await new Postings.PostingQueries(db).FindByUrlAsync("https://jobs.example/search?job=1", CancellationToken.None);
+        Assert.That(byUrl?.Id, Is.EqualTo(posting.Id), "snapshots saved before URL keys existed are found by their URL");
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using JobCapture.Core;
+using JobCapture.Core.Identity;
 using JobCapture.Storage.Captures;
 
 namespace JobCapture.App.Captures;
@@ -36,7 +37,7 @@ public sealed class CapturePipeline(PostingAnalyzer analyzer, CaptureStore store
 
         var capture = new NewCapture(
             CaptureId: string.IsNullOrWhiteSpace(request.CaptureId) ? Guid.NewGuid().ToString("N") : request.CaptureId.Trim(),
-            PostingKey: PostingKeys.For(url, analysis),
+            PostingKey: PostingIdentity.KeyFor(url, analysis.Posting.CanonicalUrl),
             Url: url,
             Title: request.Title?.Trim() ?? "",
             Source: request.Source!,

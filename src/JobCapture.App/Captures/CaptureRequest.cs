@@ -25,7 +25,8 @@ public sealed record CaptureResponse(
     string DashboardUrl,
     IReadOnlyList<ContactSummary> Contacts);
 
-public sealed record PhoneSummary(string Verdict, string? Limit, string Reason, string? Evidence);
+/// <summary>The phone verdict by name ("forbidden") and in the words the popup shows ("don't call").</summary>
+public sealed record PhoneSummary(string Verdict, string Wording, string? Limit, string Reason, string? Evidence);
 
 /// <summary>A contact the popup lists: "Email: dana@acme.example (Dana Lee, hiring manager)".</summary>
 public sealed record ContactSummary(string Kind, string Value, string? Name, string? Role);

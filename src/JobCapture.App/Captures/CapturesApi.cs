@@ -1,5 +1,6 @@
 using JobCapture.Core;
 using JobCapture.Core.Contacts;
+using JobCapture.Core.FollowUp;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace JobCapture.App.Captures;
@@ -42,7 +43,7 @@ public static class CapturesApi
             capture.WasDuplicate,
             analysis.Posting.Title,
             analysis.Posting.Company,
-            new PhoneSummary(JsonName(phone.Verdict), phone.Limit, phone.Reason, evidence),
+            new PhoneSummary(VerdictNames.Name(phone.Verdict), VerdictWording.Phone(phone.Verdict), phone.Limit, phone.Reason, evidence),
             analysis.FollowUp.Summary,
             $"{baseUrl}/postings/{capture.PostingId}",
             PopupContacts(analysis));

@@ -3,7 +3,8 @@ using JobCapture.Core.FollowUp;
 
 namespace JobCapture.App.Captures;
 
-/// <summary>The one-line verdict people read in the terminal (the popup words it the same way).</summary>
+/// <summary>The one place verdicts are worded for people: the terminal, the API answers and, through them, the
+/// extension's popup.</summary>
 public static class VerdictWording
 {
     public static string Phone(Verdict verdict) => verdict switch
@@ -12,8 +13,11 @@ public static class VerdictWording
         Verdict.Discouraged => "better not call",
         Verdict.Allowed => "one short call is fine",
         Verdict.Invited => "calls welcome",
-        _ => verdict.ToString(),
+        _ => VerdictNames.Name(verdict),
     };
+
+    /// <summary>The wording for a stored verdict name, or null when the name is not a verdict.</summary>
+    public static string? Phone(string? verdictName) => VerdictNames.Parse(verdictName) is { } verdict ? Phone(verdict) : null;
 
     public static string PhoneLine(Analysis analysis)
     {

@@ -1,3 +1,4 @@
+using JobCapture.Core.FollowUp;
 using JobCapture.Storage.Postings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,7 @@ namespace JobCapture.App.Dashboard;
 
 public sealed class IndexModel(PostingQueries queries) : PageModel
 {
-    public static readonly string[] PhoneVerdicts = ["forbidden", "discouraged", "allowed", "invited"];
+    public static IReadOnlyList<string> PhoneVerdicts => VerdictNames.All;
 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }

@@ -78,7 +78,7 @@ public sealed class PostingExport(PostingQueries queries, TrackingStore tracking
     }
 
     private static string Verdict(ChannelAdvice? advice) =>
-        advice is null ? "" : advice.Verdict.ToString().ToLowerInvariant() + (advice.Limit is null ? "" : $" ({advice.Limit})");
+        advice is null ? "" : VerdictNames.Name(advice.Verdict) + (advice.Limit is null ? "" : $" ({advice.Limit})");
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

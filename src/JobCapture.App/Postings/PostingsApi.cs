@@ -25,8 +25,8 @@ public static class PostingsApi
     /// <summary>Whether the page at <paramref name="url"/> is already saved: the popup and badge show it.</summary>
     private static async Task<Ok<LookupResponse>> Lookup(string url, PostingQueries queries, CancellationToken cancellationToken)
     {
-        var posting = await queries.FindByKeyAsync(PostingKeys.Normalize(url), cancellationToken);
-        return TypedResults.Ok(new LookupResponse(posting is not null, posting?.Id, posting?.Title, posting?.PhoneVerdict));
+        var posting = await queries.FindByUrlAsync(url, cancellationToken);
+        return TypedResults.Ok(new LookupResponse(posting is not null, posting?.Id, posting?.Title, posting?.PhoneVerdict, VerdictWording.Phone(posting?.PhoneVerdict)));
     }
 
     private static async Task<Results<ContentHttpResult, NotFound>> LatestAnalysis(long id, PostingQueries queries, CancellationToken cancellationToken)
@@ -41,4 +41,4 @@ public sealed record PostingListItem(long Id, string Url, string Title, string C
     public static PostingListItem From(Posting p) => new(p.Id, p.Url, p.Title, p.Company, p.Location, p.PhoneVerdict, p.Summary, p.LastSavedAt);
 }
 
-public sealed record LookupResponse(bool Saved, long? PostingId, string? Title, string? PhoneVerdict);
+public sealed record LookupResponse(bool Saved, long? PostingId, string? Title, string? PhoneVerdict, string? PhoneWording);

@@ -37,11 +37,11 @@ public sealed class ContactFinder : IContactFinder
         return CompanyProfiles.KeepThePostingsCompany(merged, page.Fields.Company);
     }
 
-    /// <summary>The posting's location, then its language, then the configured default, then the other plans.</summary>
+    /// <summary>The posting's location, then its language, then the configured default, then the usual others.</summary>
     private List<string> RegionsToTry(PageContent page, string language)
     {
         var regions = new List<string>();
-        if (PhonePlans.RegionOfLocation(page.Fields.Location) is { } fromLocation)
+        if (CountryRegions.OfLocation(page.Fields.Location) is { } fromLocation)
         {
             regions.Add(fromLocation);
         }
@@ -51,12 +51,11 @@ public sealed class ContactFinder : IContactFinder
             regions.Add(fromLanguage);
         }
 
-        // A page in Korean or Chinese says nothing for the user's region or our plans: its numbers stay as written.
+        // A page in Korean or Chinese says nothing for the user's region or the usual others: its numbers stay as written.
         if (Script.IsMostlyLatin(page.Text))
         {
             regions.Add(_options.DefaultRegion);
             regions.AddRange(ContactVocabulary.Shared.FallbackRegions);
-            regions.AddRange(PhonePlans.All.Select(p => p.Region));
         }
 
         return regions.Distinct(StringComparer.OrdinalIgnoreCase).ToList();

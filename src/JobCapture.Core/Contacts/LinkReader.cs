@@ -149,7 +149,7 @@ internal static partial class LinkReader
     {
         if (uri.Host.Equals("wa.me", StringComparison.OrdinalIgnoreCase))
         {
-            return PhoneNumbers.Digits(uri.AbsolutePath);
+            return PhoneNormalizer.Digits(uri.AbsolutePath);
         }
 
         if (uri.Host.EndsWith("whatsapp.com", StringComparison.OrdinalIgnoreCase))

@@ -40,20 +40,21 @@ internal static class PhoneFinder
             }
         }
 
+        var normalized = new Dictionary<(string Written, bool Cued), string?>();
         var match = Candidate.Match(text);
         while (match.Success)
         {
             var resumeAt = match.Index + match.Length;
             if (!vanitySpans.Any(s => match.Index < s.End && s.Start < resumeAt))
             {
-                if (Read(text, match.Index, match.Value, regions) is { } whole)
+                if (Read(text, match.Index, match.Value, regions, normalized) is { } whole)
                 {
                     yield return whole;
                 }
                 else if (ListSeparator.Match(match.Value) is { Success: true } separator)
                 {
                     // "030 1234567 / 030 7654321" is read as one run: take the first number and resume at the second.
-                    if (FirstOfList(text, match, separator, regions) is { } first)
+                    if (FirstOfList(text, match, separator, regions, normalized) is { } first)
                     {
                         yield return first;
                     }
@@ -66,18 +67,20 @@ internal static class PhoneFinder
         }
     }
 
-    private static Contact? FirstOfList(string text, Match match, Match separator, IReadOnlyList<string> regions)
+    private static Contact? FirstOfList(string text, Match match, Match separator, IReadOnlyList<string> regions, Dictionary<(string, bool), string?> normalized)
     {
         return separator.Index >= 6
-            ? Read(text, match.Index, match.Value[..separator.Index], regions)
+            ? Read(text, match.Index, match.Value[..separator.Index], regions, normalized)
             : null;
     }
 
     /// <summary>A tel: link or a structured telephone: the markup itself says it is a number.</summary>
     public static string? NormalizeStated(string written, IReadOnlyList<string> regions) =>
-        PhoneNumbers.Normalize(written, cued: true, regions);
+        PhoneNormalizer.Normalize(written, cued: true, regions);
 
-    private static Contact? Read(string text, int start, string written, IReadOnlyList<string> regions)
+    /// <param name="normalized">Numbers already read in this text: a page repeats its numbers, and reading one
+    /// against the plans is the costly step.</param>
+    private static Contact? Read(string text, int start, string written, IReadOnlyList<string> regions, Dictionary<(string, bool), string?> normalized)
     {
         var end = start + written.Length;
         var cue = CueBefore(text, start);
@@ -86,7 +89,12 @@ internal static class PhoneFinder
             return null;
         }
 
-        var value = PhoneNumbers.Normalize(written, cue.Found, regions);
+        if (!normalized.TryGetValue((written, cue.Found), out var value))
+        {
+            value = PhoneNormalizer.Normalize(written, cue.Found, regions);
+            normalized[(written, cue.Found)] = value;
+        }
+
         if (value is null)
         {
             return null;
@@ -115,7 +123,7 @@ internal static class PhoneFinder
 
         var cue = CueBefore(text, match.Index);
         var keypad = string.Concat(match.Value.Select(KeypadDigit));
-        var value = cue.Rejected ? null : PhoneNumbers.Normalize(keypad, cued: true, ["US"]);
+        var value = cue.Rejected ? null : PhoneNormalizer.Normalize(keypad, cued: true, ["US"]);
         if (value is null)
         {
             return null;

@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
+using JobCapture.Core.Identity;
 using JobCapture.Core.Reading;
 
 namespace JobCapture.Core.Postings;
 
-/// <summary>Where the posting lives: its canonical URL and the job board's id for it.</summary>
+/// <summary>Where the posting lives: its canonical URL and the job id shown with its fields. Which posting a page
+/// is, is decided by <see cref="PostingIdentity"/>.</summary>
 internal static partial class PageIdentity
 {
     /// <summary>Query parameters that job boards use for the job id.</summary>
@@ -28,13 +30,18 @@ internal static partial class PageIdentity
         return "";
     }
 
-    /// <summary>The id in a job URL: a known query parameter, or the last path segment that carries a number
-    /// of four or more digits (/jobs/view/3912345678, /job/R60670-1, /j/FF79223884).</summary>
+    /// <summary>The id in a job URL: a known board's id, a known query parameter, or the last path segment that
+    /// carries a number of four or more digits (/jobs/view/3912345678, /job/R60670-1, /j/FF79223884).</summary>
     public static string JobIdFromUrl(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
             return "";
+        }
+
+        if (PostingIdentity.BoardJobId(url) is { Length: > 0 } boardId)
+        {
+            return boardId;
         }
 
         foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))

@@ -1,5 +1,6 @@
 using JobCapture.Core;
 using JobCapture.Core.FollowUp;
+using JobCapture.Core.Identity;
 using JobCapture.Storage.Analyses;
 using JobCapture.Storage.Postings;
 using JobCapture.Storage.Search;
@@ -33,6 +34,7 @@ public sealed class CaptureStore(JobCaptureDb db)
         {
             CaptureId = capture.CaptureId,
             Url = capture.Url,
+            UrlKey = PostingIdentity.UrlKey(capture.Url),
             Title = capture.Title,
             Source = capture.Source,
             CapturedAt = capture.CapturedAt,
@@ -65,11 +67,9 @@ public sealed class CaptureStore(JobCaptureDb db)
         posting.Title = FirstNonEmpty(analysis.Posting.Title, FirstNonEmpty(posting.Title, pageTitle));
         posting.Company = FirstNonEmpty(analysis.Posting.Company, posting.Company);
         posting.Location = FirstNonEmpty(analysis.Posting.Location, posting.Location);
-        posting.PhoneVerdict = VerdictName(analysis.FollowUp.Channels.Phone.Verdict);
+        posting.PhoneVerdict = VerdictNames.Name(analysis.FollowUp.Channels.Phone.Verdict);
         posting.Summary = analysis.FollowUp.Summary;
     }
-
-    private static string VerdictName(Verdict verdict) => verdict.ToString().ToLowerInvariant();
 
     private static string FirstNonEmpty(string preferred, string fallback) => preferred.Length > 0 ? preferred : fallback;
 }

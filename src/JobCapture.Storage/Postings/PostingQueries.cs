@@ -1,4 +1,5 @@
 using JobCapture.Core;
+using JobCapture.Core.Identity;
 using JobCapture.Storage.Search;
 using JobCapture.Storage.Snapshots;
 using Microsoft.EntityFrameworkCore;
@@ -28,8 +29,18 @@ public sealed class PostingQueries(JobCaptureDb db)
     public Task<Posting?> FindAsync(long id, CancellationToken cancellationToken) =>
         db.Postings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
-    public Task<Posting?> FindByKeyAsync(string postingKey, CancellationToken cancellationToken) =>
-        db.Postings.AsNoTracking().FirstOrDefaultAsync(p => p.PostingKey == postingKey, cancellationToken);
+    /// <summary>The posting <paramref name="url"/> names: the posting its identity key points to, else the one
+    /// that was ever captured under this URL (tracking parameters aside).</summary>
+    public async Task<Posting?> FindByUrlAsync(string url, CancellationToken cancellationToken)
+    {
+        var key = PostingIdentity.KeyFor(url);
+        var urlKey = PostingIdentity.UrlKey(url);
+        return await db.Postings.AsNoTracking().FirstOrDefaultAsync(p => p.PostingKey == key, cancellationToken)
+            ?? await db.Postings.AsNoTracking()
+                .Where(p => p.Snapshots.Any(s => s.UrlKey == urlKey || s.UrlKey == url))
+                .OrderByDescending(p => p.LastSavedAt)
+                .FirstOrDefaultAsync(cancellationToken);
+    }
 
     /// <summary>The posting's snapshots, newest first, without their HTML.</summary>
     public Task<List<SnapshotSummary>> SnapshotsAsync(long postingId, CancellationToken cancellationToken) =>

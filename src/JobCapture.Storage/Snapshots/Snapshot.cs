@@ -10,6 +10,9 @@ public sealed class Snapshot
     /// <summary>The id the client made for this capture: a retried send with the same id stores nothing new.</summary>
     public required string CaptureId { get; set; }
     public required string Url { get; set; }
+
+    /// <summary>The URL without fragment and tracking parameters: what a lookup by URL compares.</summary>
+    public string UrlKey { get; set; } = "";
     public string Title { get; set; } = "";
     public required string Source { get; set; }
     public DateTimeOffset CapturedAt { get; set; }

@@ -10,5 +10,6 @@ internal sealed class SnapshotConfiguration : IEntityTypeConfiguration<Snapshot>
         builder.ToTable("snapshots");
         builder.HasIndex(s => s.CaptureId).IsUnique();
         builder.HasIndex(s => s.PostingId);
+        builder.HasIndex(s => s.UrlKey);
     }
 }

@@ -1,4 +1,5 @@
 using JobCapture.Core.FollowUp;
+using JobCapture.Storage.Postings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -11,6 +12,7 @@ internal sealed class StatusChangeConfiguration : IEntityTypeConfiguration<Statu
     {
         builder.ToTable("status_changes");
         builder.Property(s => s.Status).HasConversion(LowerCaseEnum<ApplicationStatus>());
+        builder.HasOne<Posting>().WithMany().HasForeignKey(s => s.PostingId);
     }
 
     internal static ValueConverter<T, string> LowerCaseEnum<T>()
@@ -24,10 +26,15 @@ internal sealed class FollowUpEntryConfiguration : IEntityTypeConfiguration<Foll
     {
         builder.ToTable("follow_ups");
         builder.Property(f => f.Channel).HasConversion(StatusChangeConfiguration.LowerCaseEnum<Channel>());
+        builder.HasOne<Posting>().WithMany().HasForeignKey(f => f.PostingId);
     }
 }
 
 internal sealed class ReferralContactConfiguration : IEntityTypeConfiguration<ReferralContact>
 {
-    public void Configure(EntityTypeBuilder<ReferralContact> builder) => builder.ToTable("referral_contacts");
+    public void Configure(EntityTypeBuilder<ReferralContact> builder)
+    {
+        builder.ToTable("referral_contacts");
+        builder.HasIndex(r => r.CompanyKey);
+    }
 }

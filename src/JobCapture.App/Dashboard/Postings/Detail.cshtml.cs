@@ -72,7 +72,7 @@ public sealed class DetailModel(PostingQueries queries, TrackingStore tracking, 
     public string EvidenceText(ChannelAdvice advice) =>
         Analysis is null ? "" : string.Join(" · ", advice.Evidence.Where(i => i < Analysis.Statements.Count).Select(i => $"“{Analysis.Statements[i].Text}”"));
 
-    public static string VerdictClass(Verdict verdict) => "verdict verdict-" + verdict.ToString().ToLowerInvariant();
+    public static string VerdictClass(Verdict verdict) => "verdict verdict-" + VerdictNames.Name(verdict);
 
     /// <summary>Draft links are mailto:/tel: links we built; anything else is not rendered as a link.</summary>
     public static string? SafeDraftLink(FollowUpDraft draft) =>

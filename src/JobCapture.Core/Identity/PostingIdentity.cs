@@ -1,0 +1,45 @@
+namespace JobCapture.Core.Identity;
+
+/// <summary>
+/// Which posting a page is: the one rule that capture, lookup and dedupe share. A job board's or applicant tracking
+/// system's own id wins (read from the page's canonical URL, then from the captured URL), because sites often name
+/// a list or their careers home as canonical; else the canonical URL; else the captured URL. URLs are compared
+/// without their fragment and tracking parameters.
+/// </summary>
+public static class PostingIdentity
+{
+    /// <summary>The posting's key, e.g. "linkedin:3912345678" or "https://careers.acme.example/jobs/tiler?team=2".</summary>
+    public static string KeyFor(string capturedUrl, string? canonicalUrl = null)
+    {
+        var named = string.IsNullOrWhiteSpace(canonicalUrl) ? null : canonicalUrl;
+        var boardId = (named is null ? null : JobBoards.Default.IdIn(named)) ?? JobBoards.Default.IdIn(capturedUrl);
+        return boardId?.Key ?? UrlKey(named ?? capturedUrl);
+    }
+
+    /// <summary>The board's or tracking system's id in <paramref name="url"/>, or empty when it names none.</summary>
+    public static string BoardJobId(string url) => JobBoards.Default.IdIn(url)?.Id ?? "";
+
+    /// <summary>The URL without its fragment and tracking parameters, with the remaining parameters in a fixed order:
+    /// two visits to the same page give the same text.</summary>
+    public static string UrlKey(string url)
+    {
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
+        {
+            return url.Trim();
+        }
+
+        var query = string.Join('&', uri.Query.TrimStart('?')
+            .Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(pair => !TrackingParameters.Default.IsTracking(ParameterName(pair)))
+            .Order(StringComparer.Ordinal));
+        var path = uri.AbsolutePath.Length > 1 ? uri.AbsolutePath.TrimEnd('/') : uri.AbsolutePath;
+        var port = uri.IsDefaultPort ? "" : ":" + uri.Port;
+        return $"{uri.Scheme}://{uri.Host.ToLowerInvariant()}{port}{path}{(query.Length > 0 ? "?" + query : "")}";
+    }
+
+    internal static string ParameterName(string pair)
+    {
+        var equals = pair.IndexOf('=', StringComparison.Ordinal);
+        return Uri.UnescapeDataString(equals < 0 ? pair : pair[..equals]);
+    }
+}
