@@ -54,7 +54,6 @@ public static class ServiceSetup
     {
         builder.Services.AddRazorPages(pages => pages.RootDirectory = "/Dashboard");
         builder.Services.AddSingleton<UserClock>();
-        builder.Services.AddScoped<DueFollowUps>();
         return builder;
     }
 

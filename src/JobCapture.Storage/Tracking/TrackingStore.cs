@@ -23,6 +23,7 @@ public sealed class TrackingStore(JobCaptureDb db, TimeProvider time)
         if (status == ApplicationStatus.Applied)
         {
             posting.AppliedOn ??= onDate;
+            posting.ScheduleFollowUp();
         }
 
         db.StatusChanges.Add(new StatusChange { PostingId = postingId, Status = status, OnDate = onDate, ChangedAt = now });
@@ -93,7 +94,10 @@ public sealed class TrackingStore(JobCaptureDb db, TimeProvider time)
             : db.ReferralContacts.AsNoTracking().Where(r => r.CompanyKey == key).OrderBy(r => r.Name).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Postings waiting for a first follow-up: applied, with the date applied known.</summary>
-    public Task<List<Postings.Posting>> AwaitingFollowUpAsync(CancellationToken cancellationToken) =>
-        db.Postings.AsNoTracking().Where(p => p.Status == ApplicationStatus.Applied && p.AppliedOn != null).ToListAsync(cancellationToken);
+    /// <summary>Applied postings whose first follow-up is due on or before <paramref name="today"/>, earliest first.</summary>
+    public Task<List<Postings.Posting>> DueAsync(DateOnly today, CancellationToken cancellationToken) =>
+        db.Postings.AsNoTracking()
+            .Where(p => p.Status == ApplicationStatus.Applied && p.FollowUpDueOn != null && p.FollowUpDueOn <= today)
+            .OrderBy(p => p.FollowUpDueOn).ThenBy(p => p.Id)
+            .ToListAsync(cancellationToken);
 }
