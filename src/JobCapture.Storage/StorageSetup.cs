@@ -25,6 +25,7 @@ public static class StorageSetup
         services.AddScoped<CaptureStore>();
         services.AddScoped<PostingQueries>();
         services.AddScoped<Board.BoardQueries>();
+        services.AddScoped<Stats.StatsQueries>();
         services.AddScoped<TrackingStore>();
         services.AddScoped<Analyses.Reanalysis>();
         services.TryAddSingleton(TimeProvider.System);

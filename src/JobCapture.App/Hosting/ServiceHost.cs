@@ -6,6 +6,7 @@ using JobCapture.App.Health;
 using JobCapture.App.Logging;
 using JobCapture.App.Postings;
 using JobCapture.App.Security;
+using JobCapture.App.Stats;
 
 namespace JobCapture.App.Hosting;
 
@@ -39,6 +40,7 @@ public static class ServiceHost
         app.MapHealthApi();
         app.MapCapturesApi();
         app.MapPostingsApi();
+        app.MapStatsApi();
         app.MapDashboard();
         app.MapExport();
         return app;

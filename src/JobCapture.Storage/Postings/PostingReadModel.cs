@@ -40,7 +40,9 @@ public static class PostingReadModel
         return kinds.Count == 0 ? "" : $" {string.Join(' ', kinds)} ";
     }
 
-    private static string Name<T>(T value)
+    /// <summary>How verdicts, statement kinds and channels are named in columns and JSON: "forbidden", "noCalls",
+    /// "inPerson".</summary>
+    public static string Name<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     private static string FirstNonEmpty(string preferred, string fallback) => preferred.Length > 0 ? preferred : fallback;
