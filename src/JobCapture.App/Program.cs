@@ -7,6 +7,7 @@ var root = new RootCommand("JobCapture: save job postings and know how to follow
     CaptureCommand.Create(),
     AnalyzeCommand.Create(),
     TokenCommand.Create(),
+    CalendarCommand.Create(),
     ExportCommand.Create(),
     BackupCommands.Backup(),
     BackupCommands.Restore(),

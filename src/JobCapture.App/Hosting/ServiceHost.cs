@@ -1,3 +1,4 @@
+using JobCapture.App.Calendar;
 using JobCapture.App.Captures;
 using JobCapture.App.Dashboard;
 using JobCapture.App.Demo;
@@ -43,6 +44,7 @@ public static class ServiceHost
         app.MapStatsApi();
         app.MapDashboard();
         app.MapExport();
+        app.MapCalendar();
         return app;
     }
 

@@ -22,48 +22,13 @@ public sealed class PairingToken
 
     public string Value { get; }
 
-    public static PairingToken LoadOrCreate(string dataDirectory)
-    {
-        var path = Path.Combine(dataDirectory, FileName);
-        if (File.Exists(path))
-        {
-            var existing = File.ReadAllText(path).Trim();
-            if (existing.Length >= 43)
-            {
-                return new PairingToken(existing);
-            }
-        }
-
-        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
-        WriteOwnerOnly(path, token);
-        return new PairingToken(token);
-    }
+    public static PairingToken LoadOrCreate(string dataDirectory) =>
+        new(SecretFiles.ReadOrCreate(Path.Combine(dataDirectory, FileName)));
 
     /// <summary>Constant-time comparison, so response timing tells an attacker nothing about the token.</summary>
-    public bool Matches(string? candidate) =>
-        candidate is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(candidate), _bytes);
+    public bool Matches(string? candidate) => SecretFiles.Equal(candidate, Value);
 
     /// <summary>Proves the service knows the token without revealing it: HMAC-SHA256 over the caller's nonce.</summary>
     public string Prove(string nonce) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_bytes, Encoding.UTF8.GetBytes(nonce)));
-
-    private static void WriteOwnerOnly(string path, string token)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            File.WriteAllText(path, token);
-            return;
-        }
-
-        using var stream = new FileStream(path, new FileStreamOptions
-        {
-            Mode = FileMode.Create,
-            Access = FileAccess.Write,
-            UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-        });
-        stream.Write(Encoding.ASCII.GetBytes(token));
-    }
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

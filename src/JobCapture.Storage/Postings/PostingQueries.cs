@@ -30,6 +30,18 @@ public sealed class PostingQueries(JobCaptureDb db)
             .Select(p => new PostingWithFollowUps(p, db.FollowUps.Count(f => f.PostingId == p.Id)))
             .ToListAsync(cancellationToken);
 
+    /// <summary>Postings with a date for the calendar: the follow-up of applied ones, the application deadline of
+    /// saved ones.</summary>
+    public Task<List<CalendarDates>> CalendarDatesAsync(CancellationToken cancellationToken) =>
+        db.Postings.AsNoTracking()
+            .Where(p => (p.Status == ApplicationStatus.Applied && p.FollowUpDueOn != null) || (p.Status == ApplicationStatus.Saved && p.Deadline != null))
+            .OrderBy(p => p.Id)
+            .Select(p => new CalendarDates(
+                p.Id, p.Title, p.Company, p.PhoneVerdict, p.Summary,
+                p.Status == ApplicationStatus.Applied ? p.FollowUpDueOn : null,
+                p.Status == ApplicationStatus.Saved ? p.Deadline : null))
+            .ToListAsync(cancellationToken);
+
     public Task<Posting?> FindAsync(long id, CancellationToken cancellationToken) =>
         db.Postings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
@@ -123,6 +135,8 @@ public sealed record PostingPage(IReadOnlyList<Posting> Items, int Total, int Pa
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
+
+public sealed record CalendarDates(long PostingId, string Title, string Company, string PhoneVerdict, string Summary, DateOnly? FollowUpOn, DateOnly? ApplyBy);
 
 public sealed record PostingWithFollowUps(Posting Posting, int FollowUpsMade);
 
