@@ -24,7 +24,8 @@ public sealed class IndexModel(PostingQueries queries) : PageModel
     [BindProperty(SupportsGet = true)]
     public PostingSort Sort { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    /// <summary>"page" is taken by Razor Pages' own route value.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public PostingPage Postings { get; private set; } = new([], 0, 1, PageSize);
@@ -39,6 +40,6 @@ public sealed class IndexModel(PostingQueries queries) : PageModel
         ["phone"] = Phone,
         ["status"] = Status?.ToString(),
         ["sort"] = Sort == PostingSort.Newest ? null : Sort.ToString(),
-        ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 }
