@@ -5,6 +5,7 @@ var root = new RootCommand("JobCapture: save job postings and know how to follow
 {
     ServeCommand.Create(),
     CaptureCommand.Create(),
+    ImportCommand.Create(),
     AnalyzeCommand.Create(),
     TokenCommand.Create(),
     CalendarCommand.Create(),
