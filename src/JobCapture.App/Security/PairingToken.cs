@@ -22,13 +22,34 @@ public sealed class PairingToken
 
     public string Value { get; }
 
-    public static PairingToken LoadOrCreate(string dataDirectory) =>
-        new(SecretFiles.ReadOrCreate(Path.Combine(dataDirectory, FileName)));
+    public static PairingToken LoadOrCreate(string dataDirectory)
+    {
+        if (TryLoad(dataDirectory) is { } existing)
+        {
+            return existing;
+        }
+
+        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        OwnerOnlyFile.Write(Path.Combine(dataDirectory, FileName), token);
+        return new PairingToken(token);
+    }
+
+    /// <summary>The token kept in the data directory, or null when there is none (or it is too short to be ours).</summary>
+    public static PairingToken? TryLoad(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, FileName);
+        var existing = File.Exists(path) ? File.ReadAllText(path).Trim() : "";
+        return existing.Length >= 43 ? new PairingToken(existing) : null;
+    }
 
     /// <summary>Constant-time comparison, so response timing tells an attacker nothing about the token.</summary>
-    public bool Matches(string? candidate) => SecretFiles.Equal(candidate, Value);
+    public bool Matches(string? candidate) =>
+        candidate is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(candidate), _bytes);
 
     /// <summary>Proves the service knows the token without revealing it: HMAC-SHA256 over the caller's nonce.</summary>
     public string Prove(string nonce) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_bytes, Encoding.UTF8.GetBytes(nonce)));
+
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -27,28 +27,11 @@ internal static class SecretFiles
     public static string Replace(string path)
     {
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        WriteOwnerOnly(path, secret);
+        OwnerOnlyFile.Write(path, secret);
         return secret;
     }
 
     /// <summary>Constant-time comparison, so response timing tells an attacker nothing about the secret.</summary>
     public static bool Equal(string? candidate, string secret) =>
         candidate is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(candidate), Encoding.ASCII.GetBytes(secret));
-
-    private static void WriteOwnerOnly(string path, string secret)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            File.WriteAllText(path, secret);
-            return;
-        }
-
-        using var stream = new FileStream(path, new FileStreamOptions
-        {
-            Mode = FileMode.Create,
-            Access = FileAccess.Write,
-            UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-        });
-        stream.Write(Encoding.ASCII.GetBytes(secret));
-    }
 }
