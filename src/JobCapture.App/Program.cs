@@ -5,8 +5,10 @@ var root = new RootCommand("JobCapture: save job postings and know how to follow
 {
     ServeCommand.Create(),
     CaptureCommand.Create(),
+    ImportCommand.Create(),
     AnalyzeCommand.Create(),
     TokenCommand.Create(),
+    CalendarCommand.Create(),
     DoctorCommand.Create(),
     InstallCommands.Install(),
     InstallCommands.Uninstall(),

@@ -24,6 +24,8 @@ public static class StorageSetup
         services.AddDbContext<JobCaptureDb>(options => Configure(options, connectionString));
         services.AddScoped<CaptureStore>();
         services.AddScoped<PostingQueries>();
+        services.AddScoped<Board.BoardQueries>();
+        services.AddScoped<Stats.StatsQueries>();
         services.AddScoped<TrackingStore>();
         services.AddScoped<Analyses.Reanalysis>();
         services.TryAddSingleton(TimeProvider.System);

@@ -107,13 +107,6 @@ public sealed class SaveJobTests : ServiceFixture
         Assert.That(await ControlPage.TextContentAsync("#status"), Is.EqualTo($"Connected to JobCapture 1.0.0 at {ServiceAddress.GetLeftPart(UriPartial.Authority)}."));
     }
 
-    private static async Task AttachScreenshotAsync(Microsoft.Playwright.IPage page, string fileName, string description)
-    {
-        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, fileName);
-        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
-        TestContext.AddTestAttachment(path, description);
-    }
-
     private Task<string> TabBadgeTextAsync(int tabId) =>
         ControlPage.EvaluateAsync<string>("tabId => chrome.action.getBadgeText({ tabId })", tabId);
 }

@@ -1,3 +1,4 @@
+using JobCapture.Core;
 using JobCapture.Storage.Migrations;
 using JobCapture.Storage.Tracking;
 using Microsoft.Data.Sqlite;
@@ -33,15 +34,16 @@ public class MigrationTests : DatabaseFixture
         var posting = await db.Postings.SingleAsync();
         Assert.Multiple(() =>
         {
-            Assert.That(applied, Is.EqualTo(SchemaMigrator.LatestVersion - 1));
+            Assert.That(applied, Is.EqualTo(SchemaMigrator.All.Count - 1));
             Assert.That(posting.Title, Is.EqualTo("Baker"));
             Assert.That(posting.PhoneVerdict, Is.EqualTo("forbidden"));
             Assert.That(posting.Status, Is.EqualTo(ApplicationStatus.Saved));
             Assert.That(db.Snapshots.Count(), Is.EqualTo(1));
-            Assert.That(db.Analyses.Single().AnalyzerVersion, Is.EqualTo("0.0.1"));
+            Assert.That(db.Analyses.Single().Json, Is.EqualTo("{}"));
+            Assert.That(db.Analyses.Single().AnalyzerVersion, Is.Not.EqualTo(AnalyzerVersion.Current), "analyses made before the read model are re-done to fill it");
         });
         var found = await new Postings.PostingQueries(db).ListAsync(new Postings.PostingFilter(Search: "baker"), CancellationToken.None);
-        Assert.That(found.Select(p => p.Id), Is.EqualTo(new[] { posting.Id }), "postings saved before search existed are indexed by the upgrade");
+        Assert.That(found.Items.Select(p => p.Id), Is.EqualTo(new[] { posting.Id }), "postings saved before search existed are indexed by the upgrade");
         var byUrl = await new Postings.PostingQueries(db).FindByUrlAsync("https://jobs.example/search?job=1", CancellationToken.None);
         Assert.That(byUrl?.Id, Is.EqualTo(posting.Id), "snapshots saved before URL keys existed are found by their URL");
     }
@@ -71,5 +73,37 @@ public class MigrationTests : DatabaseFixture
 
         Assert.That(journal, Is.EqualTo("wal"));
         Assert.That(synchronous, Is.EqualTo(2L), "2 is FULL");
+    }
+
+    [Test]
+    public void The_migrations_make_exactly_the_tables_and_columns_the_ef_model_maps()
+    {
+        SchemaMigrator.Migrate(ConnectionString);
+        using var db = Open();
+        db.Database.OpenConnection();
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+
+        foreach (var entity in db.Model.GetEntityTypes())
+        {
+            var table = entity.GetTableName()!;
+            var store = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(table);
+            var mapped = entity.GetProperties().Select(p => p.GetColumnName(store)!).Order(StringComparer.Ordinal);
+            Assert.That(ColumnsOf(connection, table), Is.EqualTo(mapped), $"table {table}");
+        }
+    }
+
+    private static List<string> ColumnsOf(SqliteConnection connection, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM pragma_table_info($table) ORDER BY name;";
+        command.Parameters.AddWithValue("$table", table);
+        using var reader = command.ExecuteReader();
+        var columns = new List<string>();
+        while (reader.Read())
+        {
+            columns.Add(reader.GetString(0));
+        }
+
+        return columns.Order(StringComparer.Ordinal).ToList();
     }
 }

@@ -19,7 +19,7 @@ public class PostingSearchTests : DatabaseFixture
     {
         await using var db = Open();
         var found = await new PostingQueries(db).ListAsync(new PostingFilter(Search: query), CancellationToken.None);
-        return found.Select(p => p.PostingKey).ToList();
+        return found.Items.Select(p => p.PostingKey).ToList();
     }
 
     [SetUp]

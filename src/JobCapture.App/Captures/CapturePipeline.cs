@@ -12,7 +12,9 @@ public sealed class CapturePipeline(PostingAnalyzer analyzer, CaptureStore store
 {
     public static readonly TimeSpan AnalysisBudget = TimeSpan.FromSeconds(20);
 
-    private static readonly HashSet<string> Sources = new(StringComparer.Ordinal) { "extension", "cli", "demo" };
+    public const string ImportSource = "import";
+
+    private static readonly HashSet<string> Sources = new(StringComparer.Ordinal) { "extension", "cli", "demo", ImportSource };
 
     public async Task<CaptureOutcome> CaptureAsync(CaptureRequest request, CancellationToken cancellationToken)
     {
@@ -64,7 +66,7 @@ public sealed class CapturePipeline(PostingAnalyzer analyzer, CaptureStore store
 
         if (request.Source is null || !Sources.Contains(request.Source))
         {
-            errors["source"] = ["Source must be one of: extension, cli, demo."];
+            errors["source"] = [$"Source must be one of: {string.Join(", ", Sources)}."];
         }
 
         if (request.Screenshot is not null && !IsBase64(request.Screenshot))

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using JobCapture.Core;
 using JobCapture.Core.FollowUp;
 using JobCapture.Storage.Postings;
 using JobCapture.Storage.Tracking;
@@ -13,21 +12,11 @@ public sealed record ExportRow(
     string Phone, string Email, string LinkedIn, string InPerson, string Referral,
     string? EarliestFollowUp, string? Deadline, int FollowUpsMade, string FirstSaved, string LastSaved);
 
-/// <summary>Writes every posting with its verdicts, status and dates as CSV or JSON.</summary>
-public sealed class PostingExport(PostingQueries queries, TrackingStore tracking)
+/// <summary>Writes every posting with its verdicts, status and dates as CSV or JSON, from the read model's columns.</summary>
+public sealed class PostingExport(PostingQueries queries)
 {
-    public async Task<IReadOnlyList<ExportRow>> RowsAsync(CancellationToken cancellationToken)
-    {
-        var rows = new List<ExportRow>();
-        foreach (var posting in await queries.ListAsync(new PostingFilter(Limit: int.MaxValue), cancellationToken))
-        {
-            var analysis = await queries.LatestAnalysisAsync(posting.Id, cancellationToken);
-            var followUps = await tracking.FollowUpsAsync(posting.Id, cancellationToken);
-            rows.Add(Row(posting, analysis, followUps.Count));
-        }
-
-        return rows;
-    }
+    public async Task<IReadOnlyList<ExportRow>> RowsAsync(CancellationToken cancellationToken) =>
+        (await queries.AllWithFollowUpCountsAsync(cancellationToken)).Select(p => Row(p.Posting, p.FollowUpsMade)).ToList();
 
     public static async Task WriteCsvAsync(IEnumerable<ExportRow> rows, TextWriter writer)
     {
@@ -64,21 +53,16 @@ public sealed class PostingExport(PostingQueries queries, TrackingStore tracking
 
     public static Task WriteJsonAsync(IEnumerable<ExportRow> rows, Stream stream) => JsonSerializer.SerializeAsync(stream, rows, Json);
 
-    private static ExportRow Row(Posting posting, Analysis? analysis, int followUpsMade)
-    {
-        var channels = analysis?.FollowUp.Channels;
-        var timing = analysis?.FollowUp.Timing;
-        return new ExportRow(
-            posting.Id, posting.Title, posting.Company, posting.Location, posting.Url,
-            posting.Status.Display(), Iso(posting.AppliedOn),
-            Verdict(channels?.Phone), Verdict(channels?.Email), Verdict(channels?.LinkedIn), Verdict(channels?.InPerson), Verdict(channels?.Referral),
-            posting.AppliedOn is { } applied && timing is not null ? Iso(timing.EarliestFollowUp(applied)) : null,
-            Iso(timing?.Deadline), followUpsMade,
-            posting.FirstSavedAt.ToString("O", CultureInfo.InvariantCulture), posting.LastSavedAt.ToString("O", CultureInfo.InvariantCulture));
-    }
+    private static ExportRow Row(Posting posting, int followUpsMade) => new(
+        posting.Id, posting.Title, posting.Company, posting.Location, posting.Url,
+        posting.Status.Display(), Iso(posting.AppliedOn),
+        Verdict(posting, Channel.Phone), Verdict(posting, Channel.Email), Verdict(posting, Channel.LinkedIn),
+        Verdict(posting, Channel.InPerson), Verdict(posting, Channel.Referral),
+        Iso(posting.FollowUpDueOn), Iso(posting.Deadline), followUpsMade,
+        posting.FirstSavedAt.ToString("O", CultureInfo.InvariantCulture), posting.LastSavedAt.ToString("O", CultureInfo.InvariantCulture));
 
-    private static string Verdict(ChannelAdvice? advice) =>
-        advice is null ? "" : VerdictNames.Name(advice.Verdict) + (advice.Limit is null ? "" : $" ({advice.Limit})");
+    private static string Verdict(Posting posting, Channel channel) =>
+        posting.VerdictFor(channel) + (posting.LimitFor(channel) is { } limit ? $" ({limit})" : "");
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

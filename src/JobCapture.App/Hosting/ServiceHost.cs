@@ -1,3 +1,4 @@
+using JobCapture.App.Calendar;
 using JobCapture.App.Captures;
 using JobCapture.App.Dashboard;
 using JobCapture.App.Demo;
@@ -7,6 +8,7 @@ using JobCapture.App.Logging;
 using JobCapture.App.Pairing;
 using JobCapture.App.Postings;
 using JobCapture.App.Security;
+using JobCapture.App.Stats;
 
 namespace JobCapture.App.Hosting;
 
@@ -41,8 +43,10 @@ public static class ServiceHost
         app.MapPairingApi();
         app.MapCapturesApi();
         app.MapPostingsApi();
+        app.MapStatsApi();
         app.MapDashboard();
         app.MapExport();
+        app.MapCalendar();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.DataProtection;
+using JobCapture.App.Calendar;
 using JobCapture.App.Captures;
 using JobCapture.App.Dashboard;
 using JobCapture.App.Health;
@@ -29,6 +30,7 @@ public static class ServiceSetup
     public static WebApplicationBuilder AddJobCaptureSecurity(this WebApplicationBuilder builder, string dataDirectory, ServiceOptions options)
     {
         builder.Services.AddSingleton(PairingToken.LoadOrCreate(dataDirectory));
+        builder.Services.AddSingleton(new CalendarFeedKey(dataDirectory));
         // Antiforgery tokens are encrypted with these keys; keep them with the user's data, not in a shared profile.
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
         builder.Services.AddSingleton(new ExtensionOrigins(options.ExtraExtensionIds, dataDirectory));
@@ -56,7 +58,6 @@ public static class ServiceSetup
     {
         builder.Services.AddRazorPages(pages => pages.RootDirectory = "/Dashboard");
         builder.Services.AddSingleton<UserClock>();
-        builder.Services.AddScoped<DueFollowUps>();
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using JobCapture.App.Captures;
 using JobCapture.Core;
 using JobCapture.Storage.Postings;
+using JobCapture.Storage.Tracking;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace JobCapture.App.Postings;
@@ -16,10 +17,16 @@ public static class PostingsApi
         return app;
     }
 
-    private static async Task<Ok<List<PostingListItem>>> List(string? q, string? phone, PostingQueries queries, CancellationToken cancellationToken)
+    /// <summary>A page of postings (newest first unless <paramref name="sort"/> says otherwise); the X-Total-Count
+    /// header tells how many match in all.</summary>
+    private static async Task<Ok<List<PostingListItem>>> List(
+        string? q, string? phone, ApplicationStatus? status, PostingSort? sort, int? page, int? pageSize,
+        PostingQueries queries, HttpResponse response, CancellationToken cancellationToken)
     {
-        var postings = await queries.ListAsync(new PostingFilter(q, phone), cancellationToken);
-        return TypedResults.Ok(postings.Select(PostingListItem.From).ToList());
+        var filter = new PostingFilter(q, phone, status, sort ?? PostingSort.Newest, page ?? 1, pageSize ?? PostingQueries.MaxPageSize);
+        var postings = await queries.ListAsync(filter, cancellationToken);
+        response.Headers["X-Total-Count"] = postings.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Ok(postings.Items.Select(PostingListItem.From).ToList());
     }
 
     /// <summary>Whether the page at <paramref name="url"/> is already saved: the popup and badge show it.</summary>

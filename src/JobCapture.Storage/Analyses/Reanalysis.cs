@@ -1,5 +1,5 @@
 using JobCapture.Core;
-using JobCapture.Storage.Captures;
+using JobCapture.Storage.Postings;
 using JobCapture.Storage.Search;
 using JobCapture.Storage.Snapshots;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +24,7 @@ public sealed class Reanalysis(JobCaptureDb db, TimeProvider time)
             .OrderBy(a => a.Id)
             .Take(batchSize)
             .ToListAsync(cancellationToken);
-        var reindex = new List<(Postings.Posting Posting, string Text)>();
+        var reindex = new List<(Posting Posting, string Text)>();
         foreach (var stored in stale)
         {
             var snapshot = await db.Snapshots.AsNoTracking()
@@ -38,7 +38,7 @@ public sealed class Reanalysis(JobCaptureDb db, TimeProvider time)
             if (await IsLatestSnapshotAsync(snapshot.PostingId, stored.SnapshotId, cancellationToken))
             {
                 var posting = await db.Postings.FirstAsync(p => p.Id == snapshot.PostingId, cancellationToken);
-                CaptureStore.ApplyAnalysis(posting, analysis, snapshot.Title);
+                PostingReadModel.Apply(posting, analysis, snapshot.Title);
                 reindex.Add((posting, analysis.Text));
             }
         }

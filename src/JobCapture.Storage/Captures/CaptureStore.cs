@@ -1,5 +1,4 @@
 using JobCapture.Core;
-using JobCapture.Core.FollowUp;
 using JobCapture.Core.Identity;
 using JobCapture.Storage.Analyses;
 using JobCapture.Storage.Postings;
@@ -28,7 +27,7 @@ public sealed class CaptureStore(JobCaptureDb db)
         var isNew = posting is null;
         posting ??= db.Postings.Add(new Posting { PostingKey = capture.PostingKey, Url = capture.Url, FirstSavedAt = receivedAt }).Entity;
         posting.LastSavedAt = receivedAt;
-        ApplyAnalysis(posting, analysis, capture.Title);
+        PostingReadModel.Apply(posting, analysis, capture.Title);
 
         var snapshot = new Snapshot
         {
@@ -59,17 +58,4 @@ public sealed class CaptureStore(JobCaptureDb db)
         await transaction.CommitAsync(cancellationToken);
         return new StoredCapture(posting.Id, snapshot.Id, isNew, WasDuplicate: false);
     }
-
-    /// <summary>Copies the list-worthy facts of the newest analysis onto the posting; empty fields keep what an
-    /// earlier capture found, and the page's own title stands in for a title the analysis could not find.</summary>
-    public static void ApplyAnalysis(Posting posting, Analysis analysis, string pageTitle)
-    {
-        posting.Title = FirstNonEmpty(analysis.Posting.Title, FirstNonEmpty(posting.Title, pageTitle));
-        posting.Company = FirstNonEmpty(analysis.Posting.Company, posting.Company);
-        posting.Location = FirstNonEmpty(analysis.Posting.Location, posting.Location);
-        posting.PhoneVerdict = VerdictNames.Name(analysis.FollowUp.Channels.Phone.Verdict);
-        posting.Summary = analysis.FollowUp.Summary;
-    }
-
-    private static string FirstNonEmpty(string preferred, string fallback) => preferred.Length > 0 ? preferred : fallback;
 }

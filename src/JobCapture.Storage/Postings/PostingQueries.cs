@@ -2,29 +2,46 @@ using JobCapture.Core;
 using JobCapture.Core.Identity;
 using JobCapture.Storage.Search;
 using JobCapture.Storage.Snapshots;
+using JobCapture.Storage.Tracking;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobCapture.Storage.Postings;
 
-/// <summary>Read side for the dashboard, API and export.</summary>
+/// <summary>Read side for the dashboard, API and export. Lists read the posting's columns (the read model); only a
+/// single posting's page reads its analysis.</summary>
 public sealed class PostingQueries(JobCaptureDb db)
 {
-    public async Task<List<Posting>> ListAsync(PostingFilter filter, CancellationToken cancellationToken)
+    public const int MaxPageSize = 200;
+
+    /// <summary>One page of postings matching <paramref name="filter"/>, with how many match in all.</summary>
+    public async Task<PostingPage> ListAsync(PostingFilter filter, CancellationToken cancellationToken)
     {
-        var query = db.Postings.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(filter.PhoneVerdict))
-        {
-            query = query.Where(p => p.PhoneVerdict == filter.PhoneVerdict);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var matches = await PostingSearch.MatchAsync(db, filter.Search, cancellationToken);
-            query = query.Where(p => matches.Contains(p.Id));
-        }
-
-        return await query.OrderByDescending(p => p.LastSavedAt).Take(filter.Limit).ToListAsync(cancellationToken);
+        var query = Filtered(filter);
+        var pageSize = Math.Clamp(filter.PageSize, 1, MaxPageSize);
+        var total = await query.CountAsync(cancellationToken);
+        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        var items = await Sorted(query, filter.Sort).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new PostingPage(items, total, page, pageSize);
     }
+
+    /// <summary>Every posting with the number of follow-ups made, newest first, in one query (the export).</summary>
+    public Task<List<PostingWithFollowUps>> AllWithFollowUpCountsAsync(CancellationToken cancellationToken) =>
+        db.Postings.AsNoTracking()
+            .OrderByDescending(p => p.LastSavedAt).ThenByDescending(p => p.Id)
+            .Select(p => new PostingWithFollowUps(p, db.FollowUps.Count(f => f.PostingId == p.Id)))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Postings with a date for the calendar: the follow-up of applied ones, the application deadline of
+    /// saved ones.</summary>
+    public Task<List<CalendarDates>> CalendarDatesAsync(CancellationToken cancellationToken) =>
+        db.Postings.AsNoTracking()
+            .Where(p => (p.Status == ApplicationStatus.Applied && p.FollowUpDueOn != null) || (p.Status == ApplicationStatus.Saved && p.Deadline != null))
+            .OrderBy(p => p.Id)
+            .Select(p => new CalendarDates(
+                p.Id, p.Title, p.Company, p.PhoneVerdict, p.Summary,
+                p.Status == ApplicationStatus.Applied ? p.FollowUpDueOn : null,
+                p.Status == ApplicationStatus.Saved ? p.Deadline : null))
+            .ToListAsync(cancellationToken);
 
     public Task<Posting?> FindAsync(long id, CancellationToken cancellationToken) =>
         db.Postings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -46,7 +63,7 @@ public sealed class PostingQueries(JobCaptureDb db)
     public Task<List<SnapshotSummary>> SnapshotsAsync(long postingId, CancellationToken cancellationToken) =>
         db.Snapshots.AsNoTracking()
             .Where(s => s.PostingId == postingId)
-            .OrderByDescending(s => s.ReceivedAt)
+            .OrderByDescending(s => s.ReceivedAt).ThenByDescending(s => s.Id)
             .Select(s => new SnapshotSummary(s.Id, s.Url, s.Source, s.CapturedAt, s.ReceivedAt, s.HtmlLength))
             .ToListAsync(cancellationToken);
 
@@ -60,13 +77,78 @@ public sealed class PostingQueries(JobCaptureDb db)
         return json is null ? null : AnalysisJson.Deserialize(json);
     }
 
+    /// <summary>The analysis of one snapshot of the posting, or null when the snapshot is not the posting's.</summary>
+    public async Task<Analysis?> SnapshotAnalysisAsync(long postingId, long snapshotId, CancellationToken cancellationToken)
+    {
+        var json = await db.Analyses.AsNoTracking()
+            .Where(a => a.SnapshotId == snapshotId && db.Snapshots.Any(s => s.Id == snapshotId && s.PostingId == postingId))
+            .Select(a => a.Json)
+            .FirstOrDefaultAsync(cancellationToken);
+        return json is null ? null : AnalysisJson.Deserialize(json);
+    }
+
     public async Task<string?> SnapshotHtmlAsync(long snapshotId, CancellationToken cancellationToken)
     {
         var gzip = await db.Snapshots.AsNoTracking().Where(s => s.Id == snapshotId).Select(s => s.HtmlGzip).FirstOrDefaultAsync(cancellationToken);
         return gzip is null ? null : HtmlCompression.Decompress(gzip);
     }
+
+    private IQueryable<Posting> Filtered(PostingFilter filter)
+    {
+        var query = db.Postings.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.PhoneVerdict))
+        {
+            query = query.Where(p => p.PhoneVerdict == filter.PhoneVerdict);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(p => p.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var matches = PostingSearch.MatchingIds(db, filter.Search);
+            query = query.Where(p => matches.Contains(p.Id));
+        }
+
+        return query;
+    }
+
+    private static IQueryable<Posting> Sorted(IQueryable<Posting> query, PostingSort sort) => sort switch
+    {
+        PostingSort.Oldest => query.OrderBy(p => p.LastSavedAt).ThenBy(p => p.Id),
+        PostingSort.Title => query.OrderBy(p => p.Title).ThenBy(p => p.Id),
+        PostingSort.Company => query.OrderBy(p => p.Company).ThenBy(p => p.Title).ThenBy(p => p.Id),
+        PostingSort.FollowUp => query.OrderBy(p => p.FollowUpDueOn == null).ThenBy(p => p.FollowUpDueOn).ThenBy(p => p.Id),
+        _ => query.OrderByDescending(p => p.LastSavedAt).ThenByDescending(p => p.Id),
+    };
 }
 
-public sealed record PostingFilter(string? Search = null, string? PhoneVerdict = null, int Limit = 500);
+public enum PostingSort
+{
+    Newest,
+    Oldest,
+    Title,
+    Company,
+    FollowUp,
+}
+
+public sealed record PostingFilter(
+    string? Search = null,
+    string? PhoneVerdict = null,
+    ApplicationStatus? Status = null,
+    PostingSort Sort = PostingSort.Newest,
+    int Page = 1,
+    int PageSize = 50);
+
+public sealed record PostingPage(IReadOnlyList<Posting> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+public sealed record CalendarDates(long PostingId, string Title, string Company, string PhoneVerdict, string Summary, DateOnly? FollowUpOn, DateOnly? ApplyBy);
+
+public sealed record PostingWithFollowUps(Posting Posting, int FollowUpsMade);
 
 public sealed record SnapshotSummary(long Id, string Url, string Source, DateTimeOffset CapturedAt, DateTimeOffset ReceivedAt, int HtmlLength);

@@ -15,13 +15,13 @@ public static class PostingSearch
             INSERT INTO posting_search (rowid, Title, Company, Location, Body) VALUES ({posting.Id}, {posting.Title}, {posting.Company}, {posting.Location}, {text});
             """, cancellationToken);
 
-    /// <summary>Ids of postings matching every word the user typed (each as a prefix), best match first.</summary>
-    public static Task<List<long>> MatchAsync(JobCaptureDb db, string userQuery, CancellationToken cancellationToken)
+    /// <summary>Ids of postings matching every word the user typed (each as a prefix), as a query to compose with.</summary>
+    public static IQueryable<long> MatchingIds(JobCaptureDb db, string userQuery)
     {
         var match = ToMatchExpression(userQuery);
         return match.Length == 0
-            ? Task.FromResult(new List<long>())
-            : db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM posting_search WHERE posting_search MATCH {match} ORDER BY rank").ToListAsync(cancellationToken);
+            ? db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM posting_search WHERE 0")
+            : db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM posting_search WHERE posting_search MATCH {match}");
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ public sealed class TrackingStore(JobCaptureDb db, TimeProvider time)
         if (status == ApplicationStatus.Applied)
         {
             posting.AppliedOn ??= onDate;
+            posting.ScheduleFollowUp();
         }
 
         db.StatusChanges.Add(new StatusChange { PostingId = postingId, Status = status, OnDate = onDate, ChangedAt = now });
@@ -93,7 +94,46 @@ public sealed class TrackingStore(JobCaptureDb db, TimeProvider time)
             : db.ReferralContacts.AsNoTracking().Where(r => r.CompanyKey == key).OrderBy(r => r.Name).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Postings waiting for a first follow-up: applied, with the date applied known.</summary>
-    public Task<List<Postings.Posting>> AwaitingFollowUpAsync(CancellationToken cancellationToken) =>
-        db.Postings.AsNoTracking().Where(p => p.Status == ApplicationStatus.Applied && p.AppliedOn != null).ToListAsync(cancellationToken);
+    /// <summary>Adds a posting the user tracked elsewhere (a row of another tracker's CSV), with no snapshot yet; a
+    /// later capture of its page becomes its first snapshot. Null when a posting with that key is already saved.</summary>
+    public async Task<Postings.Posting?> AddTrackedPostingAsync(TrackedPosting tracked, CancellationToken cancellationToken)
+    {
+        if (await db.Postings.AnyAsync(p => p.PostingKey == tracked.PostingKey, cancellationToken))
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var posting = new Postings.Posting
+        {
+            PostingKey = tracked.PostingKey,
+            Url = tracked.Url,
+            Title = tracked.Title,
+            Company = tracked.Company,
+            Location = tracked.Location,
+            Notes = tracked.Notes,
+            Status = tracked.Status,
+            StatusChangedAt = now,
+            AppliedOn = tracked.AppliedOn,
+            FollowUpBusinessDays = tracked.FollowUpBusinessDays,
+            FirstSavedAt = now,
+            LastSavedAt = now,
+        };
+        posting.ScheduleFollowUp();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Postings.Add(posting);
+        await db.SaveChangesAsync(cancellationToken);
+        db.StatusChanges.Add(new StatusChange { PostingId = posting.Id, Status = tracked.Status, OnDate = tracked.AppliedOn ?? BusinessCalendar.DateIn(now, time.LocalTimeZone), ChangedAt = now });
+        await db.SaveChangesAsync(cancellationToken);
+        await Search.PostingSearch.IndexAsync(db, posting, "", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return posting;
+    }
+
+    /// <summary>Applied postings whose first follow-up is due on or before <paramref name="today"/>, earliest first.</summary>
+    public Task<List<Postings.Posting>> DueAsync(DateOnly today, CancellationToken cancellationToken) =>
+        db.Postings.AsNoTracking()
+            .Where(p => p.Status == ApplicationStatus.Applied && p.FollowUpDueOn != null && p.FollowUpDueOn <= today)
+            .OrderBy(p => p.FollowUpDueOn).ThenBy(p => p.Id)
+            .ToListAsync(cancellationToken);
 }

@@ -159,5 +159,13 @@ public abstract class BrowserFixture
         throw new InvalidOperationException("The extension's service worker did not start: was the extension loaded?");
     }
 
+    /// <summary>Attaches a full-page screenshot to the running test's results.</summary>
+    protected static async Task AttachScreenshotAsync(IPage page, string fileName, string description)
+    {
+        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, fileName);
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        TestContext.AddTestAttachment(path, description);
+    }
+
     protected static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
 }

@@ -1,0 +1,27 @@
+using JobCapture.Storage.Postings;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace JobCapture.App.Calendar;
+
+public static class CalendarApi
+{
+    /// <summary>GET /calendar/{feedKey}.ics: the feed for calendar apps. A wrong key is a plain 404.</summary>
+    public static IEndpointRouteBuilder MapCalendar(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/calendar").MapGet("/{feedKey}.ics", Feed);
+        return app;
+    }
+
+    private static async Task<Results<ContentHttpResult, NotFound>> Feed(
+        string feedKey, CalendarFeedKey key, PostingQueries queries, TimeProvider time, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (!key.Matches(feedKey))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var postings = await queries.CalendarDatesAsync(cancellationToken);
+        var address = $"{context.Request.Scheme}://{context.Request.Host}";
+        return TypedResults.Text(CalendarFeed.Write(postings, address, time.GetUtcNow()), "text/calendar; charset=utf-8");
+    }
+}
