@@ -26,7 +26,7 @@ public sealed class StatementDetector : IStatementDetector
         _languages = new LanguageDetector(model.Languages);
     }
 
-    public StatementFindings Detect(PageContent page)
+    public StatementFindings Detect(PageContent page, CancellationToken cancellationToken = default)
     {
         var totals = new int[_model.Languages.Count];
         var found = new List<Finding>();
@@ -35,6 +35,7 @@ public sealed class StatementDetector : IStatementDetector
         var scores = new int[_model.Languages.Count];
         foreach (var sentence in SentencesOf(page))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             _model.Tokenize(sentence.Text, tokens);
             _languages.Score(tokens.Words, scores);
             for (var i = 0; i < totals.Length; i++)
