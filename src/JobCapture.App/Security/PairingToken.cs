@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using JobCapture.Storage;
 
 namespace JobCapture.App.Security;
 
@@ -49,18 +50,7 @@ public sealed class PairingToken
 
     private static void WriteOwnerOnly(string path, string token)
     {
-        if (OperatingSystem.IsWindows())
-        {
-            File.WriteAllText(path, token);
-            return;
-        }
-
-        using var stream = new FileStream(path, new FileStreamOptions
-        {
-            Mode = FileMode.Create,
-            Access = FileAccess.Write,
-            UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-        });
+        using var stream = OwnerOnlyFile.Create(path);
         stream.Write(Encoding.ASCII.GetBytes(token));
     }
 
