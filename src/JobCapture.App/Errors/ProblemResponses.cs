@@ -45,17 +45,19 @@ public static class ProblemResponses
     public static IApplicationBuilder UseProblemResponses(this IApplicationBuilder app) =>
         app.UseExceptionHandler().UseStatusCodePages();
 
-    public static Task WriteProblemAsync(this HttpContext context, int status, string detail) =>
-        context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+    public static Task WriteProblemAsync(this HttpContext context, int status, string detail)
+    {
+        context.Response.StatusCode = status;
+        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
             ProblemDetails = { Status = status, Detail = detail },
         }).AsTask();
+    }
 
     private static void Complete(ProblemDetails problem, HttpContext context)
     {
         var status = problem.Status ?? context.Response.StatusCode;
-        context.Response.StatusCode = status;
         problem.Status = status;
         problem.Type ??= Types.GetValueOrDefault(status) ?? "https://tools.ietf.org/html/rfc9110#section-15";
         problem.Title ??= ReasonPhrases.GetReasonPhrase(status);
