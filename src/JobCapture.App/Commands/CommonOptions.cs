@@ -18,4 +18,10 @@ internal static class CommonOptions
         Description = "Phone region for numbers without a country code",
         DefaultValueFactory = _ => AnalyzerOptions.CreateDefault().DefaultRegion,
     };
+
+    public static Option<int> Port(string description) => new("--port")
+    {
+        Description = description,
+        DefaultValueFactory = _ => ServiceOptions.DefaultPort,
+    };
 }

@@ -8,7 +8,7 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var port = new Option<int>("--port") { Description = "Loopback port to listen on", DefaultValueFactory = _ => ServiceOptions.DefaultPort };
+        var port = CommonOptions.Port("Loopback port to listen on");
         var dataDirectory = CommonOptions.DataDirectory();
         var demo = new Option<bool>("--demo") { Description = "Load the demo postings from seeds/ so the dashboard has something to show" };
         var region = CommonOptions.Region();

@@ -5,6 +5,7 @@ using JobCapture.App.Errors;
 using JobCapture.App.Export;
 using JobCapture.App.Health;
 using JobCapture.App.Logging;
+using JobCapture.App.Pairing;
 using JobCapture.App.Postings;
 using JobCapture.App.Security;
 
@@ -36,12 +37,13 @@ public static class ServiceHost
         app.UseProblemResponses();
         app.UseMiddleware<HostAllowlist>();
         app.UseResponseHeaders();
-        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiGuard>());
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiGuard>().UseExtensionActivity());
         app.UseMiddleware<SameOriginForms>();
         app.UseMiddleware<CompleteRequestBodies>();
         app.UseRateLimiter();
 
         app.MapHealthApi();
+        app.MapPairingApi();
         app.MapCapturesApi();
         app.MapPostingsApi();
         app.MapDashboard();
