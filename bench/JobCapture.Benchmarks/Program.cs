@@ -8,6 +8,11 @@ if (CorpusFolder.Find() is null)
     return 1;
 }
 
+if (args is ["--soak", var appDll, ..])
+{
+    return await CaptureSoak.RunAsync(appDll, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200);
+}
+
 if (args.Contains("--interleaved"))
 {
     InterleavedRatio.Run();

@@ -142,5 +142,5 @@ async function drainOnce(openDelivery) {
 function describeRefusal(answer) {
   const body = answer.body ?? {};
   const details = body.errors ? Object.values(body.errors).flat().join(" ") : "";
-  return [body.title ?? body.detail ?? body.error ?? "Refused with status " + answer.status, details].filter(Boolean).join(" ");
+  return [body.detail ?? body.title ?? "Refused with status " + answer.status, details].filter(Boolean).join(" ");
 }

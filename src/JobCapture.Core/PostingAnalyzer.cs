@@ -31,16 +31,21 @@ public sealed class PostingAnalyzer
 
     public static PostingAnalyzer CreateDefault() => new(AnalyzerOptions.CreateDefault());
 
-    /// <summary>Analyses a rendered HTML page; <paramref name="url"/> is where it was captured, if known.</summary>
-    public Analysis AnalyzeHtml(string html, string? url = null) => Analyze(_reader.ReadHtml(html, url));
+    /// <summary>Analyses a rendered HTML page; <paramref name="url"/> is where it was captured, if known.
+    /// A cancelled <paramref name="cancellationToken"/> stops the work between nodes, sentences and contact steps
+    /// with <see cref="OperationCanceledException"/>.</summary>
+    public Analysis AnalyzeHtml(string html, string? url = null, CancellationToken cancellationToken = default) =>
+        Analyze(_reader.ReadHtml(html, url, cancellationToken), cancellationToken);
 
     /// <summary>Analyses plain text, e.g. one sentence or a pasted description.</summary>
-    public Analysis AnalyzeText(string text) => Analyze(_reader.ReadText(text));
+    public Analysis AnalyzeText(string text, CancellationToken cancellationToken = default) =>
+        Analyze(_reader.ReadText(text), cancellationToken);
 
-    private Analysis Analyze(PageContent page)
+    private Analysis Analyze(PageContent page, CancellationToken cancellationToken)
     {
-        var findings = _statements.Detect(page);
-        var contacts = _contacts.Find(page, findings.Language);
+        var findings = _statements.Detect(page, cancellationToken);
+        var contacts = _contacts.Find(page, findings.Language, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var advice = _advisor.Advise(new FollowUpFacts(page.Fields, page.Text, findings.Statements, contacts));
         return new Analysis
         {

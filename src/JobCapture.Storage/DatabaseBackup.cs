@@ -17,6 +17,8 @@ public static class DatabaseBackup
             throw new IOException($"{target} already exists; choose a new file name.");
         }
 
+        // Created empty and owner-only first: SQLite keeps an existing file's mode, and gives its journal the same.
+        OwnerOnlyFile.Create(target, FileMode.CreateNew).Dispose();
         using var source = OpenExisting(databasePath);
         using var destination = new SqliteConnection(StorageSetup.ConnectionString(target));
         destination.Open();

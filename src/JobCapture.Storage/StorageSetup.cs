@@ -40,5 +40,5 @@ public static class StorageSetup
     }
 
     private static void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas());
+        options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(), new StripControlCharacters());
 }

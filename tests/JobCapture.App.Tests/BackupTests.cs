@@ -26,6 +26,7 @@ public class BackupTests : ServiceFixture
 
             Assert.That(backup.ExitCode, Is.Zero, backup.Error);
             Assert.That(restore.ExitCode, Is.Zero, restore.Error);
+            Assert.That(IsOwnerOnly(backupFile), Is.True, "the backup holds every saved page");
             Assert.That(CountPostings(restoredDirectory), Is.EqualTo(await Captures.CountPostingsAsync(Client)).And.GreaterThanOrEqualTo(5));
         }
         finally
@@ -55,6 +56,10 @@ public class BackupTests : ServiceFixture
         }
     }
 
+    /// <summary>Mode 0600 (Windows has no such mode: files there inherit the folder's access list).</summary>
+    private static bool IsOwnerOnly(string path) =>
+        OperatingSystem.IsWindows() || File.GetUnixFileMode(path) == (UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
     private static long CountPostings(string dataDirectory)
     {
         using var connection = new SqliteConnection(StorageSetup.ConnectionString(Path.Combine(dataDirectory, StorageSetup.DatabaseFileName)));
@@ -62,5 +67,22 @@ public class BackupTests : ServiceFixture
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM postings";
         return (long)command.ExecuteScalar()!;
+    }
+
+    [Test]
+    public async Task An_export_to_a_file_is_readable_by_the_user_only()
+    {
+        var exportFile = Path.Combine(Path.GetTempPath(), $"jobcapture-export-{Guid.NewGuid():N}.csv");
+        try
+        {
+            var export = await CommandLine.RunAsync("", "export", "--output", exportFile, "--data-dir", DataDirectory);
+
+            Assert.That(export.ExitCode, Is.Zero, export.Error);
+            Assert.That(IsOwnerOnly(exportFile), Is.True);
+        }
+        finally
+        {
+            File.Delete(exportFile);
+        }
     }
 }

@@ -48,4 +48,14 @@ public class PostingAnalyzerTests
         Assert.That(json, Does.Contain("\"analyzerVersion\"").And.Contain("\"kind\":\"noCalls\"").And.Contain("\"verdict\":\"forbidden\"")
             .And.Contain("\"followUp\"").And.Contain("\"linkedIn\"").And.Contain("\"inPerson\""));
     }
+
+    [Test]
+    public void A_cancelled_token_stops_the_analysis_of_a_page_and_of_text()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => _analyzer.AnalyzeHtml(Fixtures.Read("Pages", "no-calls-posting.html"), null, cancelled.Token));
+        Assert.Throws<OperationCanceledException>(() => _analyzer.AnalyzeText("No phone calls, please.", cancelled.Token));
+    }
 }

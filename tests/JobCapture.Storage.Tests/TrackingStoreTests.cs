@@ -81,8 +81,8 @@ public class TrackingStoreTests : DatabaseFixture
 
         await using (var db = Open())
         {
-            var updated = await new Reanalysis(db, TimeProvider.System).RunBatchAsync(PostingAnalyzer.CreateDefault(), 10, CancellationToken.None);
-            Assert.That(updated, Is.EqualTo(1));
+            var batch = await new Reanalysis(db, TimeProvider.System).RunBatchAsync(AnalyzeAsync, 10, CancellationToken.None);
+            Assert.That(batch.Updated, Is.EqualTo(1));
         }
 
         await using var check = Open();
@@ -97,4 +97,60 @@ public class TrackingStoreTests : DatabaseFixture
             Assert.That(check.FollowUps.Count(), Is.EqualTo(1));
         });
     }
+
+    [Test]
+    public async Task Reanalysis_marks_and_skips_a_snapshot_it_cannot_read_and_redoes_the_others()
+    {
+        var broken = await SavePostingAsync("Broken Ltd");
+        var sound = await SavePostingAsync("Sound Ltd");
+        await using (var db = Open())
+        {
+            await db.Analyses.ExecuteUpdateAsync(set => set.SetProperty(a => a.AnalyzerVersion, "0.0.0-old"));
+            await db.Snapshots.Where(s => s.PostingId == broken).ExecuteUpdateAsync(set => set.SetProperty(s => s.HtmlGzip, new byte[] { 1, 2, 3 }));
+        }
+
+        ReanalysisBatch batch;
+        await using (var db = Open())
+        {
+            batch = await new Reanalysis(db, TimeProvider.System).RunBatchAsync(AnalyzeAsync, 10, CancellationToken.None);
+        }
+
+        await using var check = Open();
+        var versions = await check.Analyses.AsNoTracking().Join(check.Snapshots, a => a.SnapshotId, s => s.Id, (a, s) => new { s.PostingId, a.AnalyzerVersion })
+            .ToDictionaryAsync(x => x.PostingId, x => x.AnalyzerVersion);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(batch.Updated, Is.EqualTo(1));
+            Assert.That(batch.Skipped.Select(s => s.Error), Has.One.InstanceOf<InvalidDataException>());
+            Assert.That(versions[broken], Is.EqualTo(Reanalysis.FailedVersion));
+            Assert.That(versions[sound], Is.EqualTo(AnalyzerVersion.Current));
+            Assert.That(await new Reanalysis(check, TimeProvider.System).CountStaleAsync(CancellationToken.None), Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task Control_characters_never_reach_a_stored_text_field()
+    {
+        // The company comes from the page's JSON-LD, where \u0000 is a legal escape for NUL.
+        var id = await SavePostingAsync("Acme\\u0000 Logistics\\u001b[31m");
+        await using (var db = Open())
+        {
+            await Tracking(db).SaveNotesAsync(id, "Call\u0000 back\u0007\nTuesday", CancellationToken.None);
+            await Tracking(db).AddReferralAsync("Acme", "Ravi\u0000 Kumar", "colleague\u0085", "email", CancellationToken.None);
+        }
+
+        await using var check = Open();
+        var posting = await check.Postings.AsNoTracking().SingleAsync(p => p.Id == id);
+        var referral = await check.ReferralContacts.AsNoTracking().SingleAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(posting.Company, Is.EqualTo("Acme Logistics[31m"));
+            Assert.That(posting.Notes, Is.EqualTo("Call back\nTuesday"));
+            Assert.That(referral.Name, Is.EqualTo("Ravi Kumar"));
+            Assert.That(referral.HowKnown, Is.EqualTo("colleague"));
+        });
+    }
+
+    private static Task<Analysis> AnalyzeAsync(string html, string url, CancellationToken cancellationToken) =>
+        Task.FromResult(PostingAnalyzer.CreateDefault().AnalyzeHtml(html, url, cancellationToken));
 }

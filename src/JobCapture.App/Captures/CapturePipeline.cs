@@ -1,23 +1,24 @@
 using JobCapture.Core;
 using JobCapture.Core.Identity;
+using JobCapture.Storage;
 using JobCapture.Storage.Captures;
 
 namespace JobCapture.App.Captures;
 
 /// <summary>
 /// The one path every capture takes, whether it comes from the extension, the CLI or the demo seeds:
-/// validate, analyse (off the caller's thread, within a time budget), store in one transaction.
+/// validate, analyse (off the caller's thread, within a time budget), store in one transaction, log one line.
 /// </summary>
-public sealed class CapturePipeline(PostingAnalyzer analyzer, CaptureStore store, TimeProvider time)
+public sealed class CapturePipeline(AnalysisRunner runner, CaptureStore store, TimeProvider time, ILogger<CapturePipeline> log)
 {
-    public static readonly TimeSpan AnalysisBudget = TimeSpan.FromSeconds(20);
-
     public const string ImportSource = "import";
 
     private static readonly HashSet<string> Sources = new(StringComparer.Ordinal) { "extension", "cli", "demo", ImportSource };
 
     public async Task<CaptureOutcome> CaptureAsync(CaptureRequest request, CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
+        request = WithoutControlCharacters(request);
         var errors = Validate(request);
         if (errors.Count > 0)
         {
@@ -26,14 +27,9 @@ public sealed class CapturePipeline(PostingAnalyzer analyzer, CaptureStore store
 
         var html = request.Html!;
         var url = request.Url!.Trim();
-        Analysis analysis;
-        try
+        if (await runner.AnalyzeAsync(html, url, cancellationToken) is not { } analysis)
         {
-            analysis = await Task.Run(() => analyzer.AnalyzeHtml(html, url), cancellationToken)
-                .WaitAsync(AnalysisBudget, cancellationToken);
-        }
-        catch (TimeoutException)
-        {
+            log.LogWarning("Capture not saved: its analysis took longer than {BudgetSeconds} s and was stopped", runner.Budget.TotalSeconds);
             return new CaptureOutcome.TooComplex();
         }
 
@@ -48,13 +44,31 @@ public sealed class CapturePipeline(PostingAnalyzer analyzer, CaptureStore store
             Selection: request.Selection,
             Screenshot: request.Screenshot is null ? null : Convert.FromBase64String(request.Screenshot));
         var stored = await store.SaveAsync(capture, analysis, time.GetUtcNow(), cancellationToken);
+        log.LogInformation("Captured posting {PostingId} ({CaptureKind}), statements [{StatementKinds}], in {ElapsedMs:0} ms",
+            stored.PostingId,
+            stored.WasDuplicate ? "duplicate" : stored.IsNewPosting ? "new" : "new snapshot",
+            string.Join(", ", analysis.Statements.Select(s => s.Kind).Distinct()),
+            time.GetElapsedTime(started).TotalMilliseconds);
         return new CaptureOutcome.Stored(stored, analysis);
     }
+
+    /// <summary>Control characters (NUL, escape …) are dropped on arrival: the page and every field stored from it.</summary>
+    private static CaptureRequest WithoutControlCharacters(CaptureRequest request) => request with
+    {
+        Url = Strip(request.Url),
+        Title = Strip(request.Title),
+        Html = Strip(request.Html),
+        Selection = Strip(request.Selection),
+        CaptureId = Strip(request.CaptureId),
+    };
+
+    private static string? Strip(string? text) => text is null ? null : ControlCharacters.Strip(text);
 
     private static Dictionary<string, string[]> Validate(CaptureRequest request)
     {
         var errors = new Dictionary<string, string[]>();
-        if (!Uri.TryCreate(request.Url?.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https" or "file"))
+        // Scheme checked, not only "absolute": on Unix "/jobs/1" parses as an absolute file: URI.
+        if (!Uri.TryCreate(request.Url?.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             errors["url"] = ["An absolute http(s) URL is required."];
         }

@@ -6,23 +6,26 @@ namespace JobCapture.App.Captures;
 
 public static class CaptureServices
 {
-    public static IServiceCollection AddCapturePipeline(this IServiceCollection services)
+    public static IServiceCollection AddCapturePipeline(this IServiceCollection services, AnalysisSettings settings)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(PostingAnalyzer.CreateDefault());
+        services.AddSingleton(settings);
+        services.AddSingleton(new PostingAnalyzer(settings.Analyzer));
+        services.AddSingleton<AnalysisRunner>();
         services.AddScoped<CapturePipeline>();
         services.AddScoped<Export.PostingExport>();
         return services;
     }
 
     /// <summary>The pipeline without the web host, for commands that store captures directly (the CLI's capture).</summary>
-    public static ServiceProvider BuildStandalone(string dataDirectory)
+    public static ServiceProvider BuildStandalone(string dataDirectory, AnalysisSettings? settings = null)
     {
         var databasePath = Path.Combine(dataDirectory, StorageSetup.DatabaseFileName);
         SchemaMigrator.Migrate(StorageSetup.ConnectionString(databasePath));
         return new ServiceCollection()
+            .AddLogging()
             .AddJobCaptureStorage(databasePath)
-            .AddCapturePipeline()
+            .AddCapturePipeline(settings ?? new AnalysisSettings())
             .BuildServiceProvider();
     }
 }

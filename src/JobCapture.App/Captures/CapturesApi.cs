@@ -25,9 +25,10 @@ public static class CapturesApi
                     ? TypedResults.Created($"/api/postings/{stored.Capture.PostingId}", response)
                     : TypedResults.Ok(response);
             case CaptureOutcome.Invalid invalid:
-                return TypedResults.ValidationProblem(invalid.Errors);
+                return TypedResults.ValidationProblem(invalid.Errors, detail: "Some fields of the capture are missing or wrong.");
             default:
-                return TypedResults.Problem("The page could not be analysed in time.", statusCode: StatusCodes.Status422UnprocessableEntity);
+                context.Response.Headers.RetryAfter = RetryAfterSeconds;
+                return TypedResults.Problem("The page could not be analysed in time; its analysis was stopped.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 
@@ -60,6 +61,8 @@ public static class CapturesApi
             .ToList();
 
     private const int MaxPopupContacts = 4;
+
+    private const string RetryAfterSeconds = "30";
 
     private static string JsonName<T>(T value)
         where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());

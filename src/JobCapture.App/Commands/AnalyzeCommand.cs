@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using JobCapture.App.Captures;
 using JobCapture.Core;
 
 namespace JobCapture.App.Commands;
@@ -16,7 +17,7 @@ internal static class AnalyzeCommand
         var text = new Option<bool>("--text") { Description = "Treat the inputs as plain text, not HTML (.txt files always are)" };
         var perLine = new Option<bool>("--per-line") { Description = "Analyse each line as its own text; print JSON Lines" };
         var url = new Option<string?>("--url") { Description = "The URL the page came from" };
-        var region = new Option<string>("--region") { Description = "Phone region for numbers without a country code", DefaultValueFactory = _ => "US" };
+        var region = CommonOptions.Region();
         var command = new Command("analyze", "Analyse job postings and print the follow-up JSON") { inputs, text, perLine, url, region };
         command.SetAction(parse => Run(
             parse.GetValue(inputs)!,
@@ -29,7 +30,7 @@ internal static class AnalyzeCommand
 
     private static int Run(string[] inputs, bool asText, bool perLine, string? url, string region)
     {
-        var analyzer = new PostingAnalyzer(AnalyzerOptions.CreateDefault() with { DefaultRegion = region.ToUpperInvariant() });
+        var analyzer = new PostingAnalyzer(AnalysisSettings.ForRegion(region).Analyzer);
         using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
         var oneObject = inputs.Length == 1 && !perLine;
         foreach (var input in inputs)

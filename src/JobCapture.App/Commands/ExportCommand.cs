@@ -1,6 +1,7 @@
 using System.CommandLine;
 using JobCapture.App.Captures;
 using JobCapture.App.Export;
+using JobCapture.Storage;
 
 namespace JobCapture.App.Commands;
 
@@ -20,15 +21,14 @@ internal static class ExportCommand
             await using var scope = services.CreateAsyncScope();
             var rows = await scope.ServiceProvider.GetRequiredService<PostingExport>().RowsAsync(cancellationToken);
             var path = parse.GetValue(output);
-            await using var stream = path is null ? Console.OpenStandardOutput() : File.Create(path);
+            await using var stream = path is null ? Console.OpenStandardOutput() : OwnerOnlyFile.Create(path);
             if (parse.GetValue(format) == "json")
             {
                 await PostingExport.WriteJsonAsync(rows, stream);
             }
             else
             {
-                await using var writer = new StreamWriter(stream);
-                await PostingExport.WriteCsvAsync(rows, writer);
+                await PostingExport.WriteCsvAsync(rows, stream);
             }
 
             return 0;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using JobCapture.App.Captures;
 using JobCapture.App.Hosting;
 
 namespace JobCapture.App.Commands;
@@ -10,7 +11,8 @@ internal static class ServeCommand
         var port = CommonOptions.Port("Loopback port to listen on");
         var dataDirectory = CommonOptions.DataDirectory();
         var demo = new Option<bool>("--demo") { Description = "Load the demo postings from seeds/ so the dashboard has something to show" };
-        var command = new Command("serve", "Run the companion service and its dashboard on 127.0.0.1") { port, dataDirectory, demo };
+        var region = CommonOptions.Region();
+        var command = new Command("serve", "Run the companion service and its dashboard on 127.0.0.1") { port, dataDirectory, demo, region };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new ServiceOptions
@@ -18,6 +20,7 @@ internal static class ServeCommand
                 Port = parse.GetValue(port),
                 DataDirectory = parse.GetValue(dataDirectory)!,
                 LoadDemo = parse.GetValue(demo),
+                Analysis = AnalysisSettings.ForRegion(parse.GetValue(region)!),
             };
             await using var app = await ServiceHost.StartAsync(options, cancellationToken);
             Console.WriteLine($"JobCapture is running: open {app.BaseAddress()} (data in {Path.GetFullPath(options.DataDirectory)}). Ctrl+C stops it.");

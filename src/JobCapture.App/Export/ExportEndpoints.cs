@@ -10,10 +10,7 @@ public static class ExportEndpoints
             var rows = await export.RowsAsync(cancellationToken);
             context.Response.ContentType = "text/csv; charset=utf-8";
             context.Response.Headers.ContentDisposition = "attachment; filename=jobcapture-postings.csv";
-            // CsvWriter flushes synchronously when disposed, which Kestrel's response stream refuses: write to memory first.
-            await using var text = new StringWriter();
-            await PostingExport.WriteCsvAsync(rows, text);
-            await context.Response.WriteAsync(text.ToString(), cancellationToken);
+            await PostingExport.WriteCsvAsync(rows, context.Response.Body);
         });
         app.MapGet("/export/postings.json", async (PostingExport export, HttpContext context, CancellationToken cancellationToken) =>
         {

@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Text.Json;
+using CsvHelper;
 using JobCapture.Core.FollowUp;
 using JobCapture.Storage.Postings;
 using JobCapture.Storage.Tracking;
 
 namespace JobCapture.App.Export;
 
-/// <summary>One exported posting: what it is, what follow-up it allows, and where the user is with it.</summary>
-public sealed record ExportRow(
+/// <summary>One exported posting: what it is, what follow-up it allows, and where the user is with it. The CSV has a
+/// column per property, in this order, named after it.</summary>
+[CsvRecord]
+public sealed partial record ExportRow(
     long Id, string Title, string Company, string Location, string Url, string Status, string? AppliedOn,
     string Phone, string Email, string LinkedIn, string InPerson, string Referral,
     string? EarliestFollowUp, string? Deadline, int FollowUpsMade, string FirstSaved, string LastSaved);
@@ -18,36 +21,16 @@ public sealed class PostingExport(PostingQueries queries)
     public async Task<IReadOnlyList<ExportRow>> RowsAsync(CancellationToken cancellationToken) =>
         (await queries.AllWithFollowUpCountsAsync(cancellationToken)).Select(p => Row(p.Posting, p.FollowUpsMade)).ToList();
 
-    public static async Task WriteCsvAsync(IEnumerable<ExportRow> rows, TextWriter writer)
+    /// <summary>RFC 4180 CSV, one column per <see cref="ExportRow"/> property. A cell a spreadsheet would run as a
+    /// formula (=, +, -, @, tab, CR first) is prefixed with a quote mark, since titles and companies come from pages
+    /// written by strangers.</summary>
+    public static async Task WriteCsvAsync(IEnumerable<ExportRow> rows, Stream stream)
     {
-        await writer.WriteLineAsync(string.Join(',', Columns.Select(c => c.Header)));
-        foreach (var row in rows)
-        {
-            await writer.WriteLineAsync(string.Join(',', Columns.Select(c => CsvCell(c.Value(row)))));
-        }
+        await using var csv = CsvWriter.Create(stream, CsvSettings, leaveOpen: true);
+        await csv.WriteRecordsAsync(rows);
     }
 
-    private static readonly (string Header, Func<ExportRow, object?> Value)[] Columns =
-    [
-        ("Id", r => r.Id), ("Title", r => r.Title), ("Company", r => r.Company), ("Location", r => r.Location), ("Url", r => r.Url),
-        ("Status", r => r.Status), ("AppliedOn", r => r.AppliedOn), ("Phone", r => r.Phone), ("Email", r => r.Email),
-        ("LinkedIn", r => r.LinkedIn), ("InPerson", r => r.InPerson), ("Referral", r => r.Referral),
-        ("EarliestFollowUp", r => r.EarliestFollowUp), ("Deadline", r => r.Deadline), ("FollowUpsMade", r => r.FollowUpsMade),
-        ("FirstSaved", r => r.FirstSaved), ("LastSaved", r => r.LastSaved),
-    ];
-
-    /// <summary>RFC 4180 quoting; a cell a spreadsheet would run as a formula (=, +, -, @) is prefixed with a quote
-    /// mark, since titles and companies come from pages written by strangers.</summary>
-    private static string CsvCell(object? value)
-    {
-        var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            text = "'" + text;
-        }
-
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
-    }
+    private static readonly CsvWriterOptions CsvSettings = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 

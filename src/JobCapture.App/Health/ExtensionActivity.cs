@@ -1,5 +1,6 @@
 using System.Globalization;
 using JobCapture.App.Security;
+using JobCapture.Storage;
 
 namespace JobCapture.App.Health;
 

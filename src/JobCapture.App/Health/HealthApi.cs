@@ -18,9 +18,9 @@ public static class HealthApi
 
     /// <summary>A stand-in server on our port cannot answer this: the proof is an HMAC of the caller's nonce under the
     /// pairing token, which only the real service (and the extension) know.</summary>
-    private static Results<Ok<HelloResponse>, BadRequest<string>> Hello(string? nonce, PairingToken token) =>
+    private static Results<Ok<HelloResponse>, ProblemHttpResult> Hello(string? nonce, PairingToken token) =>
         string.IsNullOrEmpty(nonce) || nonce.Length > 200
-            ? TypedResults.BadRequest("Pass a nonce of at most 200 characters.")
+            ? TypedResults.Problem("Pass a nonce of at most 200 characters.", statusCode: StatusCodes.Status400BadRequest)
             : TypedResults.Ok(new HelloResponse(ServiceName, ServiceVersion.Current, token.Prove(nonce)));
 }
 

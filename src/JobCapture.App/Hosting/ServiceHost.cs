@@ -2,6 +2,7 @@ using JobCapture.App.Calendar;
 using JobCapture.App.Captures;
 using JobCapture.App.Dashboard;
 using JobCapture.App.Demo;
+using JobCapture.App.Errors;
 using JobCapture.App.Export;
 using JobCapture.App.Health;
 using JobCapture.App.Logging;
@@ -25,18 +26,22 @@ public static class ServiceHost
         });
 
         builder.AddJobCaptureLogging(dataDirectory, options.ConsoleLogging);
+        builder.Services.AddProblemResponses();
         builder.AddLoopbackKestrel(options);
         builder.AddJobCaptureSecurity(dataDirectory, options);
         builder.AddJobCaptureStorage(dataDirectory);
-        builder.AddCapturePipeline();
+        builder.AddCapturePipeline(options.Analysis);
         builder.AddDashboard();
         builder.AddSnapshotOrigin(options);
 
         var app = builder.Build();
+        app.UseRequestLogging();
+        app.UseProblemResponses();
         app.UseMiddleware<HostAllowlist>();
         app.UseResponseHeaders();
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiGuard>().UseExtensionActivity());
         app.UseMiddleware<SameOriginForms>();
+        app.UseMiddleware<CompleteRequestBodies>();
         app.UseRateLimiter();
 
         app.MapHealthApi();

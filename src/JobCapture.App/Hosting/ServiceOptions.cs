@@ -1,3 +1,4 @@
+using JobCapture.App.Captures;
 using JobCapture.App.Security;
 
 namespace JobCapture.App.Hosting;
@@ -22,6 +23,11 @@ public sealed record ServiceOptions
 
     /// <summary>Requests larger than this are answered 413 before they are read.</summary>
     public long MaxRequestBodyBytes { get; init; } = 15 * 1024 * 1024;
+
+    /// <summary>A capture's whole body must arrive within this time (408 otherwise), before it takes a capture slot.</summary>
+    public TimeSpan BodyReadDeadline { get; init; } = TimeSpan.FromSeconds(30);
+
+    public AnalysisSettings Analysis { get; init; } = new();
 
     /// <summary>Extension ids (chrome-extension://ID) allowed to call the API besides JobCapture's own.</summary>
     public IReadOnlyList<string> ExtraExtensionIds { get; init; } = [];

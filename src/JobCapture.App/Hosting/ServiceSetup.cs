@@ -47,9 +47,10 @@ public static class ServiceSetup
         return builder;
     }
 
-    public static WebApplicationBuilder AddCapturePipeline(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddCapturePipeline(this WebApplicationBuilder builder, AnalysisSettings settings)
     {
-        builder.Services.AddCapturePipeline();
+        builder.Services.AddCapturePipeline(settings);
+        builder.Services.AddHostedService<AnalyzerWarmup>();
         builder.Services.AddHostedService<ReanalysisService>();
         return builder;
     }

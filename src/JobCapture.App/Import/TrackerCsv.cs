@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using JobCapture.App.Captures;
+using JobCapture.Core.Identity;
 using JobCapture.Storage.Tracking;
 
 namespace JobCapture.App.Import;
@@ -62,7 +63,7 @@ public static class TrackerCsv
             appliedOn = date;
         }
 
-        return (new TrackedPosting(PostingKeys.For(uri.AbsoluteUri), uri.AbsoluteUri, Field(csv, "title"), Field(csv, "company"),
+        return (new TrackedPosting(PostingIdentity.KeyFor(uri.AbsoluteUri), uri.AbsoluteUri, Field(csv, "title"), Field(csv, "company"),
             Field(csv, "location"), status, appliedOn, Field(csv, "notes"), followUpBusinessDays), null);
     }
 

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using JobCapture.App.Errors;
 
 namespace JobCapture.App.Security;
 
@@ -85,9 +86,5 @@ public sealed class ApiGuard(RequestDelegate next, PairingToken token, Extension
         MediaTypeHeaderValue.TryParse(contentType, out var media)
         && string.Equals(media.MediaType, "application/json", StringComparison.OrdinalIgnoreCase);
 
-    private static Task Refuse(HttpContext context, int status, string message)
-    {
-        context.Response.StatusCode = status;
-        return context.Response.WriteAsJsonAsync(new { error = message });
-    }
+    private static Task Refuse(HttpContext context, int status, string message) => context.WriteProblemAsync(status, message);
 }

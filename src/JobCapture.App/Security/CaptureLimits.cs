@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using JobCapture.App.Errors;
 
 namespace JobCapture.App.Security;
 
@@ -15,10 +16,10 @@ public static class CaptureLimits
         services.AddRateLimiter(rateLimiter =>
         {
             rateLimiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            rateLimiter.OnRejected = (context, _) =>
+            rateLimiter.OnRejected = async (context, _) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "5";
-                return ValueTask.CompletedTask;
+                await context.HttpContext.WriteProblemAsync(StatusCodes.Status429TooManyRequests, "Too many captures at once; try again in a few seconds.");
             };
             rateLimiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(context => IsCapture(context)
@@ -42,7 +43,7 @@ public static class CaptureLimits
         return services;
     }
 
-    private static bool IsCapture(HttpContext context) =>
+    public static bool IsCapture(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/api/captures");
 }
 

@@ -1,3 +1,5 @@
+using JobCapture.Storage;
+
 namespace JobCapture.App.Security;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using JobCapture.App.Errors;
+
 namespace JobCapture.App.Security;
 
 /// <summary>
@@ -16,9 +18,7 @@ public sealed class HostAllowlist(RequestDelegate next)
             return next(context);
         }
 
-        context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
-        context.Response.ContentType = "text/plain";
-        return context.Response.WriteAsync("Unknown host.");
+        return context.WriteProblemAsync(StatusCodes.Status421MisdirectedRequest, "Unknown host.");
     }
 
     public static bool IsOwnHost(string host, int port) =>

@@ -1,3 +1,5 @@
+using JobCapture.App.Errors;
+
 namespace JobCapture.App.Security;
 
 /// <summary>
@@ -19,8 +21,7 @@ public sealed class SameOriginForms(RequestDelegate next)
             return next(context);
         }
 
-        context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        return context.Response.WriteAsync("Cross-site form posts are refused.");
+        return context.WriteProblemAsync(StatusCodes.Status403Forbidden, "Cross-site form posts are refused.");
     }
 
     /// <summary>Sec-Fetch-Site, which a page cannot forge, decides where the browser sends it. Otherwise the Origin

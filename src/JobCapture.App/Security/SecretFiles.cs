@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using JobCapture.Storage;
 
 namespace JobCapture.App.Security;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using JobCapture.App.Errors;
 using JobCapture.App.Hosting;
 using JobCapture.App.Security;
 using JobCapture.Storage.Postings;
@@ -19,6 +20,7 @@ public sealed class SnapshotServer(ServiceOptions options, ServicePorts ports, S
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        builder.Services.AddProblemResponses();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -26,6 +28,7 @@ public sealed class SnapshotServer(ServiceOptions options, ServicePorts ports, S
             kestrel.Listen(IPAddress.Loopback, options.EffectiveSnapshotPort);
         });
         _app = builder.Build();
+        _app.UseProblemResponses();
         _app.UseMiddleware<HostAllowlist>();
         _app.MapGet("/snapshots/{id:long}", ServeAsync);
         await _app.StartAsync(cancellationToken);

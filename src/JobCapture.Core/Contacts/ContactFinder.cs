@@ -17,7 +17,7 @@ public sealed class ContactFinder : IContactFinder
 
     public ContactFinder(AnalyzerOptions options) => _options = options;
 
-    public IReadOnlyList<Contact> Find(PageContent page, string language)
+    public IReadOnlyList<Contact> Find(PageContent page, string language, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
         var regions = RegionsToTry(page, language);
@@ -25,10 +25,13 @@ public sealed class ContactFinder : IContactFinder
 
         var reachable = new List<Contact>();
         reachable.AddRange(EmailFinder.Find(page.Text));
+        cancellationToken.ThrowIfCancellationRequested();
         reachable.AddRange(PhoneFinder.Find(page.Text, regions));
+        cancellationToken.ThrowIfCancellationRequested();
         reachable.AddRange(LinkReader.FromAnchors(page.Anchors, pageUri, regions));
         reachable.AddRange(LinkReader.ProfilesInText(page.Text));
         reachable.AddRange(LinkReader.FromHints(page.ContactHints, regions));
+        cancellationToken.ThrowIfCancellationRequested();
 
         var people = PersonFinder.Find(page.Text).ToList();
         var named = AttachNames(page.Text, reachable, people, out var attached);

@@ -4,5 +4,5 @@ namespace JobCapture.Core.Contacts;
 
 public interface IContactFinder
 {
-    IReadOnlyList<Contact> Find(PageContent page, string language);
+    IReadOnlyList<Contact> Find(PageContent page, string language, CancellationToken cancellationToken = default);
 }

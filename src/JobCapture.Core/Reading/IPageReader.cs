@@ -2,7 +2,7 @@ namespace JobCapture.Core.Reading;
 
 public interface IPageReader
 {
-    PageContent ReadHtml(string html, string? url);
+    PageContent ReadHtml(string html, string? url, CancellationToken cancellationToken = default);
 
     PageContent ReadText(string text);
 }

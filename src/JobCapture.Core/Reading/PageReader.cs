@@ -29,12 +29,12 @@ public sealed class PageReader : IPageReader
 
     public PageReader(AnalyzerOptions options) => _options = options;
 
-    public PageContent ReadHtml(string html, string? url)
+    public PageContent ReadHtml(string html, string? url, CancellationToken cancellationToken = default)
     {
         // Not disposed: Document.Dispose tears the tree down node by node (about 6% of a parse), and nothing here
         // holds resources the garbage collector would not reclaim: no browsing context, no loaders, no scripts.
         var document = ParsePrepared(html);
-        var scan = PageWalker.Walk(document, _markup, _options);
+        var scan = PageWalker.Walk(document, _markup, _options, cancellationToken);
         var posting = TheJobPosting(JsonLdReader.FindJobPostings(scan.JsonLdScripts));
         var description = posting is { } found ? ReadDescription(JsonLdFields.DescriptionHtml(found)) : null;
         var fields = PostingFieldsReader.Read(scan, posting, description?.Text.Trim() ?? "", url);

@@ -44,12 +44,12 @@ internal sealed class PageWalker
         _spareStacks = null;
     }
 
-    public static PageScan Walk(IDocument document, PageMarkup markup, AnalyzerOptions options)
+    public static PageScan Walk(IDocument document, PageMarkup markup, AnalyzerOptions options, CancellationToken cancellationToken = default)
     {
         var walker = new PageWalker(markup, options);
         if (document.DocumentElement is { } root)
         {
-            walker.WalkFrom(root);
+            walker.WalkFrom(root, cancellationToken);
         }
 
         walker._stacks.Clear();
@@ -62,12 +62,13 @@ internal sealed class PageWalker
 
     /// <summary>Nodes wait on one stack, small entries; an entered element's frame waits on another, and a marker
     /// (no node) among the waiting nodes says when its children are done and it closes.</summary>
-    private void WalkFrom(IElement root)
+    private void WalkFrom(IElement root, CancellationToken cancellationToken)
     {
         var pending = _stacks.Pending;
         pending.Push(new PendingNode(root, Depth: 0));
         while (pending.Count > 0)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var (node, depth) = pending.Pop();
             if (node is null)
             {

@@ -28,7 +28,7 @@ public sealed class StatementDetector : IStatementDetector
         _channelClauses = new ChannelClauses(model);
     }
 
-    public StatementFindings Detect(PageContent page)
+    public StatementFindings Detect(PageContent page, CancellationToken cancellationToken = default)
     {
         var totals = new int[_model.Languages.Count];
         var found = new List<Finding>();
@@ -37,6 +37,7 @@ public sealed class StatementDetector : IStatementDetector
         var scores = new int[_model.Languages.Count];
         foreach (var sentence in SentencesOf(page))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             _model.Tokenize(sentence.Text, tokens);
             _languages.Score(tokens.Words, scores);
             for (var i = 0; i < totals.Length; i++)

@@ -13,25 +13,42 @@ namespace JobCapture.Storage.Analyses;
 /// </summary>
 public sealed class Reanalysis(JobCaptureDb db, TimeProvider time)
 {
-    public Task<int> CountStaleAsync(CancellationToken cancellationToken) =>
-        db.Analyses.CountAsync(a => a.AnalyzerVersion != AnalyzerVersion.Current, cancellationToken);
+    /// <summary>Written as the analyzer version of an analysis whose snapshot this analyzer could not re-do: it is not
+    /// tried again until the analyzer changes, and keeps its previous JSON meanwhile.</summary>
+    public static string FailedVersion => "failed:" + AnalyzerVersion.Current;
 
-    /// <summary>Re-analyses up to <paramref name="batchSize"/> stale analyses; returns how many were updated.</summary>
-    public async Task<int> RunBatchAsync(PostingAnalyzer analyzer, int batchSize, CancellationToken cancellationToken)
+    public Task<int> CountStaleAsync(CancellationToken cancellationToken) =>
+        Stale().CountAsync(cancellationToken);
+
+    /// <summary>Re-analyses up to <paramref name="batchSize"/> stale analyses with <paramref name="analyze"/> (HTML, URL).
+    /// A snapshot that cannot be read or analysed is marked with <see cref="FailedVersion"/> and skipped.</summary>
+    public async Task<ReanalysisBatch> RunBatchAsync(
+        Func<string, string, CancellationToken, Task<Analysis>> analyze, int batchSize, CancellationToken cancellationToken)
     {
-        var stale = await db.Analyses
-            .Where(a => a.AnalyzerVersion != AnalyzerVersion.Current)
+        var stale = await Stale()
             .OrderBy(a => a.Id)
             .Take(batchSize)
             .ToListAsync(cancellationToken);
         var reindex = new List<(Posting Posting, string Text)>();
+        var skipped = new List<SkippedSnapshot>();
         foreach (var stored in stale)
         {
             var snapshot = await db.Snapshots.AsNoTracking()
                 .Where(s => s.Id == stored.SnapshotId)
                 .Select(s => new { s.Url, s.Title, s.HtmlGzip, s.PostingId })
                 .FirstAsync(cancellationToken);
-            var analysis = analyzer.AnalyzeHtml(HtmlCompression.Decompress(snapshot.HtmlGzip), snapshot.Url);
+            Analysis analysis;
+            try
+            {
+                analysis = await analyze(HtmlCompression.Decompress(snapshot.HtmlGzip), snapshot.Url, cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                stored.AnalyzerVersion = FailedVersion;
+                skipped.Add(new SkippedSnapshot(stored.SnapshotId, ex));
+                continue;
+            }
+
             stored.AnalyzerVersion = analysis.AnalyzerVersion;
             stored.Json = AnalysisJson.Serialize(analysis);
             stored.AnalyzedAt = time.GetUtcNow();
@@ -51,10 +68,21 @@ public sealed class Reanalysis(JobCaptureDb db, TimeProvider time)
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return stale.Count;
+        return new ReanalysisBatch(stale.Count - skipped.Count, skipped);
     }
+
+    private IQueryable<StoredAnalysis> Stale() =>
+        db.Analyses.Where(a => a.AnalyzerVersion != AnalyzerVersion.Current && a.AnalyzerVersion != FailedVersion);
 
     private async Task<bool> IsLatestSnapshotAsync(long postingId, long snapshotId, CancellationToken cancellationToken) =>
         await db.Snapshots.Where(s => s.PostingId == postingId).OrderByDescending(s => s.ReceivedAt).ThenByDescending(s => s.Id)
             .Select(s => s.Id).FirstAsync(cancellationToken) == snapshotId;
 }
+
+/// <summary>What one batch did: analyses re-done, and snapshots skipped with the reason.</summary>
+public sealed record ReanalysisBatch(int Updated, IReadOnlyList<SkippedSnapshot> Skipped)
+{
+    public int Handled => Updated + Skipped.Count;
+}
+
+public sealed record SkippedSnapshot(long SnapshotId, Exception Error);

@@ -34,7 +34,7 @@ public sealed class TrackingStore(JobCaptureDb db, TimeProvider time)
     public async Task<bool> SaveNotesAsync(long postingId, string notes, CancellationToken cancellationToken)
     {
         var updated = await db.Postings.Where(p => p.Id == postingId)
-            .ExecuteUpdateAsync(set => set.SetProperty(p => p.Notes, notes), cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.Notes, ControlCharacters.Strip(notes)), cancellationToken);
         return updated > 0;
     }
 
