@@ -32,6 +32,7 @@ public class CrashRecoveryTests
                 var before = acknowledged.Count;
                 var writers = Enumerable.Range(0, 2).Select(w => PostUntilStoppedAsync(client, $"r{round}w{w}", acknowledged, stop.Token)).ToList();
                 await WaitForFirstAcknowledgementAsync(acknowledged, before);
+                Assert.That(acknowledged, Has.Count.GreaterThan(before), $"round {round}: no capture was acknowledged before the kill, so the round tests nothing");
                 await Task.Delay(random.Next(0, 400));
                 service.KillHard();
                 await stop.CancelAsync();
@@ -41,8 +42,6 @@ public class CrashRecoveryTests
                 Assert.That(integrity, Is.EqualTo("ok"), $"round {round}");
                 Assert.That(acknowledged.Except(stored), Is.Empty, $"round {round}: acknowledged captures are missing");
             }
-
-            Assert.That(acknowledged, Has.Count.GreaterThan(Rounds), "the client should have stored captures in most rounds");
         }
         finally
         {
