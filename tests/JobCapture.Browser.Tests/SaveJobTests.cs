@@ -6,8 +6,8 @@ namespace JobCapture.Browser.Tests;
 [TestFixture]
 public sealed class SaveJobTests : ServiceFixture
 {
-    private const string NoPhoneCallsPosting = "no-phone-calls-posting";
-    private const string NoCallsSentence = "No phone calls, please.";
+    internal const string NoPhoneCallsPosting = "no-phone-calls-posting";
+    internal const string NoCallsSentence = "No phone calls, please.";
 
     [Test]
     public async Task Saving_from_the_popup_shows_the_verdict_and_the_posting_appears_in_the_dashboard()
