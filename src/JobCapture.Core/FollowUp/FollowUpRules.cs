@@ -16,6 +16,8 @@ internal static class FollowUpRules
 {
     public const string Once = "once";
 
+    private const string ApplicationsGoOneWay = "Applications go only the way the posting names: \"{statement}\"";
+
     public static IReadOnlyList<FollowUpRule> Phone { get; } =
     [
         new(Verdict.Forbidden, null, "The posting asks applicants not to call.", When.Says(NoCalls)),
@@ -32,6 +34,7 @@ internal static class FollowUpRules
         new(Verdict.Forbidden, null, "The posting asks applicants not to email.", When.Says(NoEmail)),
         new(Verdict.Forbidden, null, "The posting asks applicants not to get in touch at all.", When.Says(NoContact)),
         new(Verdict.Invited, null, "The posting invites applicants to email.", When.Says(InvitesEmail, f => f.WritableEmails)),
+        new(Verdict.Discouraged, null, ApplicationsGoOneWay + " Don't email your application; email only to follow up on it.", When.Says(ApplyChannelOnly)),
         new(Verdict.Allowed, null, "The posting gives an address to write to ({address}).", When.Has(f => f.WritableEmails)),
         new(Verdict.Discouraged, null, "Only a general address is given ({address}): find the hiring manager's own.", When.Has(f => f.GeneralEmails)),
         new(Verdict.Discouraged, null, "No address to write to: find the hiring manager's own address.", When.Otherwise),
@@ -49,6 +52,7 @@ internal static class FollowUpRules
         new(Verdict.Forbidden, null, "The posting asks applicants not to drop by.", When.Says(NoVisits)),
         new(Verdict.Forbidden, null, "The posting asks applicants not to get in touch at all.", When.Says(NoContact)),
         new(Verdict.Invited, null, "The posting welcomes applicants in person.", When.Says(InvitesVisit)),
+        new(Verdict.Discouraged, null, ApplicationsGoOneWay + " Don't bring your application in person.", When.Says(ApplyChannelOnly)),
         new(Verdict.Allowed, Once, "Shops, kitchens and hotels hire from walk-ins: one short visit at a quiet hour is fine.", When.Is(t => t.IsWalkInTrade)),
         new(Verdict.Discouraged, null, "Turning up unannounced rarely helps outside shops, kitchens and hotels.", When.Otherwise),
     ];
@@ -88,7 +92,17 @@ internal static class FollowUpRules
 
     private static string FillIn(string reason, RuleFacts facts, RuleEvidence evidence)
     {
-        if (evidence.Contacts.Count == 0 || !reason.Contains('{', StringComparison.Ordinal))
+        if (!reason.Contains('{', StringComparison.Ordinal))
+        {
+            return reason;
+        }
+
+        if (evidence.Statements.Count > 0)
+        {
+            reason = reason.Replace("{statement}", facts.Facts.Statements[evidence.Statements[0]].Text.Trim(), StringComparison.Ordinal);
+        }
+
+        if (evidence.Contacts.Count == 0)
         {
             return reason;
         }

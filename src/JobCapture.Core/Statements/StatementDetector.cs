@@ -14,6 +14,7 @@ public sealed class StatementDetector : IStatementDetector
 
     private readonly StatementModel _model;
     private readonly LanguageDetector _languages;
+    private readonly ChannelClauses _channelClauses;
 
     public StatementDetector()
         : this(StatementModel.Default)
@@ -24,6 +25,7 @@ public sealed class StatementDetector : IStatementDetector
     {
         _model = model;
         _languages = new LanguageDetector(model.Languages);
+        _channelClauses = new ChannelClauses(model);
     }
 
     public StatementFindings Detect(PageContent page)
@@ -66,21 +68,23 @@ public sealed class StatementDetector : IStatementDetector
     internal IEnumerable<(StatementKind Kind, IReadOnlySet<string> Languages)> Classify(IReadOnlyList<string> tokens)
     {
         var matches = _model.FindRuleMatches(tokens);
-        if (matches.Count == 0)
+        if (matches.Count == 0 && !tokens.Contains(TextNormalizer.EmailToken) && !tokens.Contains(TextNormalizer.PhoneToken))
         {
             // Most sentences state nothing: skip the exclusions and the bookkeeping.
             return [];
         }
 
-        var exclusions = _model.FindExclusions(tokens);
-        var found = new SortedDictionary<StatementKind, HashSet<string>>();
-        var replaced = new HashSet<StatementKind>();
+        var excluded = ExclusionCover.Of(_model.FindExclusions(tokens), tokens.Count);
+        var accepted = new List<(StatementKind Kind, RuleMatch Match)>();
+        var invitesContact = false;
         foreach (var match in matches)
         {
+            // A rule without kinds invites contact without naming a channel ("for more information, contact …"): the
+            // addresses and numbers the sentence gives name the channels.
+            invitesContact |= match.Rule.Kinds.Length == 0 && !excluded.CoversAny(match.Start, match.End) && !IsNegated(tokens, match);
             foreach (var kind in match.Rule.Kinds)
             {
-                if (exclusions.Any(exclusion => exclusion.Rule.Covers(kind) && exclusion.Start < match.End && match.Start < exclusion.End) ||
-                    (IsInvitation(kind) && IsNegated(tokens, match)))
+                if (excluded.Covers(kind, match.Start, match.End) || (IsInvitation(kind) && IsNegated(tokens, match)))
                 {
                     continue;
                 }
@@ -90,17 +94,23 @@ public sealed class StatementDetector : IStatementDetector
                     continue;
                 }
 
-                var actual = IsApplicantProhibition(kind) && IsAddressedToAgencies(tokens, match) ? StatementKind.NoAgencies : kind;
-                if (!found.TryGetValue(actual, out var languages))
-                {
-                    found[actual] = languages = [];
-                }
-
-                languages.Add(match.Rule.Language);
-                replaced.UnionWith(match.Rule.Replaces);
+                accepted.Add((IsApplicantProhibition(kind) && IsAddressedToAgencies(tokens, match) ? StatementKind.NoAgencies : kind, match));
             }
         }
 
+        var found = new SortedDictionary<StatementKind, HashSet<string>>();
+        foreach (var (kind, match) in accepted)
+        {
+            if (!found.TryGetValue(kind, out var languages))
+            {
+                found[kind] = languages = [];
+            }
+
+            languages.Add(match.Rule.Language);
+        }
+
+        _channelClauses.Extend(tokens, accepted, excluded, invitesContact, found);
+        var replaced = accepted.SelectMany(a => a.Match.Rule.Replaces).ToHashSet();
         return found.Where(pair => !replaced.Contains(pair.Key)).Select(pair => (pair.Key, (IReadOnlySet<string>)pair.Value));
     }
 
@@ -160,9 +170,15 @@ public sealed class StatementDetector : IStatementDetector
         return false;
     }
 
-    /// <summary>"Recruiters, please do not call": an uncoordinated agency cue in the same clause is the audience.</summary>
+    /// <summary>"Recruiters, please do not call": an uncoordinated agency cue in the same clause is the audience; so is a
+    /// short opening clause that names them ("Vendors: please do not contact us …").</summary>
     private bool IsAddressedToAgencies(IReadOnlyList<string> tokens, RuleMatch match)
     {
+        if (OpensByAddressingAgencies(tokens))
+        {
+            return true;
+        }
+
         var negations = _model.Languages.First(l => l.Code == match.Rule.Language).NegationCues;
         var start = match.Start;
         while (start > 0 && tokens[start - 1] != TextNormalizer.HardBoundary)
@@ -175,6 +191,22 @@ public sealed class StatementDetector : IStatementDetector
             if (_model.IsAgencyCue(tokens, i) && !_model.IsCoordinated(tokens, i, negations))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int AddressClauseLength = 4;
+
+    private bool OpensByAddressingAgencies(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count && i <= AddressClauseLength; i++)
+        {
+            if (tokens[i] == TextNormalizer.HardBoundary)
+            {
+                // An address stands before what is said to it: "No calls or agencies." ends where it names them.
+                return i > 0 && i + 1 < tokens.Count && Enumerable.Range(0, i).Any(at => _model.IsAgencyCue(tokens, at));
             }
         }
 

@@ -37,6 +37,14 @@ internal sealed record StatementLanguageData
     /// ("Von Rückfragen per Telefon bitten wir abzusehen").</summary>
     public string[] TrailingNegationCues { get; init; } = [];
 
+    /// <summary>Token tests naming each channel ("phone", "email", "visit"): a channel joined by a coordinator to a
+    /// statement about another channel takes its polarity ("no calls or visits").</summary>
+    public Dictionary<string, string> Channels { get; init; } = [];
+
+    /// <summary>Token tests for the labels right before an address or number ("Tel.", "WhatsApp", "E-Mail"): keys
+    /// "phone" and "email" make it an invitation of that channel, "fax" makes a number never one.</summary>
+    public Dictionary<string, string> ContactLabels { get; init; } = [];
+
     public StatementRuleData[] Rules { get; init; } = [];
 
     /// <summary>Duties and process notes: a match of the listed kinds (all kinds when none are listed) that

@@ -17,6 +17,8 @@ internal sealed class StatementModel
     private readonly HashSet<string> _coordinators = new(StringComparer.Ordinal);
     private readonly HashSet<string> _internalMarkers = new(StringComparer.Ordinal);
     private readonly List<TokenTest> _agencyCues = [];
+    private readonly List<(StatementChannel Channel, TokenTest Words)> _channels = [];
+    private readonly List<ContactLabel> _contactLabels = [];
     private readonly List<LanguageProfile> _languages = [];
 
     public static StatementModel Default => LazyDefault.Value;
@@ -93,13 +95,56 @@ internal sealed class StatementModel
     public bool IsAgencyCue(IReadOnlyList<string> tokens, int index) =>
         NamesAgency(tokens[index]) && (index == 0 || !_internalMarkers.Contains(tokens[index - 1]));
 
+    public bool IsCoordinator(string token) => _coordinators.Contains(token);
+
+    /// <summary>The channel a word names in any language's data ("visits", "anruf", "whatsapp"), if any.</summary>
+    public StatementChannel? ChannelOf(string token)
+    {
+        foreach (var (channel, words) in _channels)
+        {
+            if (words.Matches(token))
+            {
+                return channel;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Tel. 030 …", "WhatsApp: 0708 …", "Fax 030 …": the label ("phone", "email", "fax") within two words
+    /// before the contact at <paramref name="contact"/>, if any.</summary>
+    public ContactLabel? LabelBefore(IReadOnlyList<string> tokens, int contact)
+    {
+        // "Telefoon: 088 …": the colon between label and number is a clause boundary to the patterns, not here.
+        var i = contact - 1;
+        if (i >= 0 && TextNormalizer.IsBoundary(tokens[i]))
+        {
+            i--;
+        }
+
+        for (var stop = i - 2; i >= 0 && i > stop && !TextNormalizer.IsBoundary(tokens[i]); i--)
+        {
+            foreach (var label in _contactLabels)
+            {
+                if (label.Words.Matches(tokens[i]))
+                {
+                    return label;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// "No calls or agencies", "no recruiters, no calls": the cue is one more thing refused, listed after a
     /// coordinator or as its own negated item, not the audience of the refusal.
     /// </summary>
     public bool IsCoordinated(IReadOnlyList<string> tokens, int index, IReadOnlySet<string> negations)
     {
-        var endsItem = index + 1 == tokens.Count || TextNormalizer.IsBoundary(tokens[index + 1]) || _coordinators.Contains(tokens[index + 1]);
+        // "No agencies, no calls", "no agencies no calls": an item of a list of refusals ends at the next one.
+        var endsItem = index + 1 == tokens.Count || TextNormalizer.IsBoundary(tokens[index + 1]) || _coordinators.Contains(tokens[index + 1]) ||
+            negations.Contains(tokens[index + 1]);
         if (endsItem && index > 0 && negations.Contains(tokens[index - 1]))
         {
             return true;
@@ -130,6 +175,12 @@ internal sealed class StatementModel
         _coordinators.UnionWith(Folded(data.Coordinators));
         _internalMarkers.UnionWith(Folded(data.InternalMarkers));
         _agencyCues.AddRange(data.AgencyCues.Select(cue => TokenTest.Parse(cue, groups)));
+        foreach (var (name, words) in data.Channels)
+        {
+            _channels.Add((Enum.Parse<StatementChannel>(name, ignoreCase: true), TokenTest.Parse(words, groups)));
+        }
+
+        _contactLabels.AddRange(data.ContactLabels.Select(pair => new ContactLabel(pair.Key, data.Language, TokenTest.Parse(pair.Value, groups))));
         foreach (var (from, to) in data.Rewrites)
         {
             AddRewrite(TextNormalizer.Fold(from).Split(' '), TextNormalizer.Fold(to).Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -307,6 +358,9 @@ internal sealed record CompiledRule(StatementKind[] Kinds, StatementKind[] Repla
     /// <summary>For an exclusion: whether it vetoes <paramref name="kind"/> (an exclusion without kinds vetoes all).</summary>
     public bool Covers(StatementKind kind) => Kinds.Length == 0 || Kinds.Contains(kind);
 }
+
+/// <summary>A word that labels an address or number: <see cref="Channel"/> is "phone", "email" or "fax".</summary>
+internal sealed record ContactLabel(string Channel, string Language, TokenTest Words);
 
 internal sealed record RuleMatch(CompiledRule Rule, int Start, int End);
 

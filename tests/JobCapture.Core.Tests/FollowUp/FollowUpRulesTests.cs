@@ -45,6 +45,8 @@ public class FollowUpRulesTests
         new("a visit is forbidden when applicants are told not to drop by", Facts([Says(NoVisits)]), Channel.InPerson, Verdict.Forbidden, null, [0]),
         new("a visit is forbidden when applicants are told not to get in touch", Facts([Says(NoContact)]), Channel.InPerson, Verdict.Forbidden, null, [0]),
         new("a visit is discouraged otherwise", Facts(title: "Data Engineer"), Channel.InPerson, Verdict.Discouraged, null, [], []),
+        new("a visit is discouraged when applications go only through another channel", Facts([Says(ApplyChannelOnly)], title: "Barista"), Channel.InPerson, Verdict.Discouraged, null, [0]),
+        new("email is discouraged when applications go only through another channel", Facts([Says(ApplyChannelOnly)], [Email("dana@acme.example", ContactCategory.Personal)]), Channel.Email, Verdict.Discouraged, null, [0], []),
         // Referral
         new("a referral is always allowed", Facts(), Channel.Referral, Verdict.Allowed, null, [], []),
         new("a referral is allowed even when no contact is wanted", Facts([Says(NoContact)]), Channel.Referral, Verdict.Allowed, null, [], []),
@@ -72,6 +74,10 @@ public class FollowUpRulesTests
         new("a general company address is not the hiring manager's", Facts(contacts: [Email("info@acme.example", ContactCategory.Company)]), Channel.Email, Verdict.Discouraged, null, [], [0]),
         new("a prohibition of calls leaves email alone", Facts([Says(NoCalls)], [Email("dana@acme.example")]), Channel.Email, Verdict.Allowed, null, [], [0]),
         new("a prohibition of calls leaves LinkedIn alone", Facts([Says(NoCalls)]), Channel.LinkedIn, Verdict.Allowed),
+        new("an invitation to email wins over 'applications only through the portal'", Facts([Says(ApplyChannelOnly), Says(InvitesEmail)], [Email("jobs@acme.example", ContactCategory.Team)]), Channel.Email, Verdict.Invited, null, [1], [0]),
+        new("an invitation to apply in person wins over 'applications only this way'", Facts([Says(ApplyChannelOnly), Says(InvitesVisit)]), Channel.InPerson, Verdict.Invited, null, [1]),
+        new("a prohibition of email wins over 'applications only by email'", Facts([Says(ApplyChannelOnly), Says(NoEmail)]), Channel.Email, Verdict.Forbidden, null, [1], []),
+        new("'applications only through the portal' leaves the phone alone", Facts([Says(ApplyChannelOnly)], [Phone()]), Channel.Phone, Verdict.Allowed, Once, [], [0]),
         new("a prohibition of email leaves the phone alone", Facts([Says(NoEmail)], [Phone()]), Channel.Phone, Verdict.Allowed, Once, [], [0]),
     ];
 
@@ -102,6 +108,15 @@ public class FollowUpRulesTests
         var advice = Advice(Facts(contacts: [Person("Dana Lee", ContactRole.HiringManager)]));
 
         Assert.That(advice.Channels.LinkedIn.Reason, Does.Contain("Dana Lee"));
+    }
+
+    [Test]
+    public void The_reason_for_a_discouraged_email_quotes_the_apply_only_this_way_sentence()
+    {
+        var advice = Advice(Facts([Says(ApplyChannelOnly, "Applications are accepted only through our careers portal.")]));
+
+        Assert.That(advice.Channels.Email.Reason, Does.Contain("\"Applications are accepted only through our careers portal.\""));
+        Assert.That(advice.Channels.InPerson.Reason, Does.Contain("\"Applications are accepted only through our careers portal.\""));
     }
 
     [Test]

@@ -40,6 +40,9 @@ internal sealed class KindScores
 
     public Counts For(StatementKind kind) => new(_counts[kind][0], _counts[kind][1], _counts[kind][2]);
 
+    /// <summary>How many sentences state <paramref name="kind"/>: true positives and false negatives.</summary>
+    public int Examples(StatementKind kind) => _counts[kind][0] + _counts[kind][2];
+
     public string Report()
     {
         var report = new StringBuilder();
@@ -56,4 +59,39 @@ internal sealed class KindScores
     private static void Append(StringBuilder report, string name, Counts c) =>
         report.AppendLine(CultureInfo.InvariantCulture,
             $"{name,-17} {c.TruePositives,4} {c.FalsePositives,4} {c.FalseNegatives,4}  {c.Precision,9:F3}  {c.Recall,6:F3}  {c.F1:F3}");
+}
+
+/// <summary>Kind scores over all sentences and per language.</summary>
+internal sealed class LanguageScores
+{
+    private readonly SortedDictionary<string, KindScores> _byLanguage = new(StringComparer.Ordinal);
+
+    public KindScores Overall { get; } = new();
+
+    public IReadOnlyDictionary<string, KindScores> ByLanguage => _byLanguage;
+
+    public void Add(string language, IReadOnlySet<StatementKind> expected, IReadOnlySet<StatementKind> found)
+    {
+        Overall.Add(expected, found);
+        if (!_byLanguage.TryGetValue(language, out var scores))
+        {
+            _byLanguage[language] = scores = new KindScores();
+        }
+
+        scores.Add(expected, found);
+    }
+
+    public string Report()
+    {
+        var report = new StringBuilder(Overall.Report());
+        report.AppendLine("language           tp   fp   fn  precision  recall  f1");
+        foreach (var (language, scores) in _byLanguage)
+        {
+            var c = scores.Micro;
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"{language,-17} {c.TruePositives,4} {c.FalsePositives,4} {c.FalseNegatives,4}  {c.Precision,9:F3}  {c.Recall,6:F3}  {c.F1:F3}");
+        }
+
+        return report.ToString();
+    }
 }

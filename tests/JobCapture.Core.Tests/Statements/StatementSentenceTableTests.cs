@@ -10,6 +10,9 @@ public class StatementSentenceTableTests
     public static IEnumerable<TestCaseData> Sentences() =>
         StatementTable.Read("statement-sentences.tsv").Select(c => new TestCaseData(c).SetArgDisplayNames(c.ToString()));
 
+    public static IEnumerable<TestCaseData> SentencesWithStatements() =>
+        StatementTable.Read("statement-sentences.tsv").Where(c => c.Expected.Count > 0).Select(c => new TestCaseData(c).SetArgDisplayNames(c.ToString()));
+
     [TestCaseSource(nameof(Sentences))]
     public void Each_sentence_yields_exactly_its_kinds(StatementCase sentence)
     {
@@ -18,11 +21,11 @@ public class StatementSentenceTableTests
         Assert.That(kinds, Is.EquivalentTo(sentence.Expected), sentence.Sentence);
     }
 
-    [TestCaseSource(nameof(Sentences))]
+    [TestCaseSource(nameof(SentencesWithStatements))]
     public void Each_statement_carries_the_language_of_its_sentence(StatementCase sentence)
     {
         var statements = Analyzer.AnalyzeText(sentence.Sentence).Statements;
 
-        Assert.That(statements.Select(s => s.Language), Is.All.EqualTo(sentence.Language), sentence.Sentence);
+        Assert.That(statements.Select(s => s.Language), Is.Not.Empty.And.All.EqualTo(sentence.Language), sentence.Sentence);
     }
 }

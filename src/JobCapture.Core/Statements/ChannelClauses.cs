@@ -1,0 +1,157 @@
+namespace JobCapture.Core.Statements;
+
+/// <summary>
+/// Reads what the phrase rules leave implicit in a clause that names several channels:
+/// <list type="bullet">
+/// <item>coordination: "no phone calls or office visits", "stop in or call 555-0100" — a channel joined by a
+/// coordinator to a channel statement takes the same polarity (refused or invited);</item>
+/// <item>contacts given: "Mail jobs@… Telefoon 03 361 07 90" — in a sentence that states a policy toward
+/// applicants, an address or number given is an invitation of its channel, unless that channel is refused
+/// there or the number is a fax; one after its channel's label ("Tel.", "WhatsApp", "E-Mail") is one wherever it
+/// stands;</item>
+/// <item>a refusal of a channel outweighs an invitation of the same channel in the sentence.</item>
+/// </list>
+/// Channels and their words are data (the "channels" of each language file).
+/// </summary>
+internal sealed class ChannelClauses(StatementModel model)
+{
+    // How far a coordinated channel may stand from the statement it joins: "no calls, emails or visits".
+    private const int CoordinationReach = 6;
+
+    public void Extend(
+        IReadOnlyList<string> tokens,
+        IReadOnlyList<(StatementKind Kind, RuleMatch Match)> accepted,
+        ExclusionCover excluded,
+        bool invitesContact,
+        IDictionary<StatementKind, HashSet<string>> found)
+    {
+        foreach (var (kind, match) in accepted)
+        {
+            if (ChannelKinds.Of(kind) is { } statement)
+            {
+                SpreadOverCoordinatedChannels(tokens, match, statement, excluded, found);
+            }
+        }
+
+        AddGivenContacts(tokens, invitesContact, found);
+        LetRefusalsWin(found);
+    }
+
+    /// <summary>"Abstenerse de llamar y de presentarse en persona": where a clause refuses a channel, an invitation of
+    /// the same channel read from its words is the refusal's object, not an invitation.</summary>
+    private static void LetRefusalsWin(IDictionary<StatementKind, HashSet<string>> found)
+    {
+        foreach (var channel in Enum.GetValues<StatementChannel>())
+        {
+            if (found.ContainsKey(ChannelKinds.For(channel, refused: true)))
+            {
+                found.Remove(ChannelKinds.For(channel, refused: false));
+            }
+        }
+    }
+
+    private void SpreadOverCoordinatedChannels(
+        IReadOnlyList<string> tokens, RuleMatch match, ChannelStatement statement, ExclusionCover excluded, IDictionary<StatementKind, HashSet<string>> found)
+    {
+        var language = match.Rule.Language;
+        var coordinated = false;
+        for (var i = match.End; i < tokens.Count && i < match.End + CoordinationReach && tokens[i] != TextNormalizer.HardBoundary; i++)
+        {
+            coordinated |= model.IsCoordinator(tokens[i]);
+            if (coordinated && model.ChannelOf(tokens[i]) is { } channel && channel != statement.Channel)
+            {
+                AddUnlessExcluded(found, ChannelKinds.For(channel, statement.Refused), language, i, excluded);
+            }
+        }
+
+        coordinated = false;
+        for (var i = match.Start - 1; i >= 0 && i >= match.Start - CoordinationReach && tokens[i] != TextNormalizer.HardBoundary; i--)
+        {
+            coordinated |= model.IsCoordinator(tokens[i]);
+            if (coordinated && model.ChannelOf(tokens[i]) is { } channel && channel != statement.Channel)
+            {
+                AddUnlessExcluded(found, ChannelKinds.For(channel, statement.Refused), language, i, excluded);
+            }
+        }
+    }
+
+    private void AddGivenContacts(IReadOnlyList<string> tokens, bool invitesContact, IDictionary<StatementKind, HashSet<string>> found)
+    {
+        var statesApplicantPolicy = invitesContact || found.Keys.Any(kind => kind != StatementKind.NoAgencies);
+        var languages = found.Values.SelectMany(l => l).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var (invitation, refusal, label) = tokens[i] switch
+            {
+                TextNormalizer.EmailToken => (StatementKind.InvitesEmail, StatementKind.NoEmail, "email"),
+                TextNormalizer.PhoneToken => (StatementKind.InvitesCall, StatementKind.NoCalls, "phone"),
+                _ => (default(StatementKind?), default(StatementKind), ""),
+            };
+            if (invitation is not { } kind || found.ContainsKey(kind) || found.ContainsKey(refusal) || found.ContainsKey(StatementKind.NoContact))
+            {
+                continue;
+            }
+
+            var labelled = model.LabelBefore(tokens, i);
+            if (labelled?.Channel == label)
+            {
+                found[kind] = languages.Count > 0 ? [.. languages] : [labelled.Language];
+            }
+            else if (statesApplicantPolicy && labelled is null)
+            {
+                found[kind] = [.. languages];
+            }
+        }
+    }
+
+    /// <summary>"Send your CV to … and we call you back": a channel word inside a duty or process note joins nothing.</summary>
+    private static void AddUnlessExcluded(IDictionary<StatementKind, HashSet<string>> found, StatementKind kind, string language, int at, ExclusionCover excluded)
+    {
+        if (excluded.Covers(kind, at, at + 1))
+        {
+            return;
+        }
+
+        if (!found.TryGetValue(kind, out var languages))
+        {
+            found[kind] = languages = [];
+        }
+
+        languages.Add(language);
+    }
+}
+
+/// <summary>The channels a statement can be about, as the language files name them.</summary>
+internal enum StatementChannel
+{
+    Phone,
+    Email,
+    Visit,
+}
+
+internal sealed record ChannelStatement(StatementChannel Channel, bool Refused);
+
+/// <summary>One place for which kind refuses or invites which channel.</summary>
+internal static class ChannelKinds
+{
+    public static ChannelStatement? Of(StatementKind kind) => kind switch
+    {
+        StatementKind.NoCalls => new(StatementChannel.Phone, true),
+        StatementKind.NoEmail => new(StatementChannel.Email, true),
+        StatementKind.NoVisits => new(StatementChannel.Visit, true),
+        StatementKind.InvitesCall => new(StatementChannel.Phone, false),
+        StatementKind.InvitesEmail => new(StatementChannel.Email, false),
+        StatementKind.InvitesVisit => new(StatementChannel.Visit, false),
+        _ => null,
+    };
+
+    public static StatementKind For(StatementChannel channel, bool refused) => (channel, refused) switch
+    {
+        (StatementChannel.Phone, true) => StatementKind.NoCalls,
+        (StatementChannel.Email, true) => StatementKind.NoEmail,
+        (StatementChannel.Visit, true) => StatementKind.NoVisits,
+        (StatementChannel.Phone, false) => StatementKind.InvitesCall,
+        (StatementChannel.Email, false) => StatementKind.InvitesEmail,
+        _ => StatementKind.InvitesVisit,
+    };
+}
