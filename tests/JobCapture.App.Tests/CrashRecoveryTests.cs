@@ -50,10 +50,11 @@ public class CrashRecoveryTests
         }
     }
 
-    /// <summary>A new process answers its first capture slowly (JIT, first analysis); kill it mid-stream, not before.</summary>
+    /// <summary>A new process answers its first capture slowly (JIT, first analysis; much longer on a busy machine);
+    /// kill it mid-stream, not before. A round that sees no acknowledgement by the deadline fails.</summary>
     private static async Task WaitForFirstAcknowledgementAsync(ConcurrentBag<string> acknowledged, int before)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(120);
         while (acknowledged.Count == before && DateTime.UtcNow < deadline)
         {
             await Task.Delay(20);
