@@ -20,7 +20,8 @@ async function save() {
   }
   $("address").value = result.address;
   showStatus("Saved.", "saved");
-  chrome.runtime.sendMessage({ type: "drain-now" });
+  // Pairing first: in Firefox the service accepts this extension's origin only once it has paired.
+  chrome.runtime.sendMessage({ type: "test-connection" }).then(() => chrome.runtime.sendMessage({ type: "drain-now" }));
   return true;
 }
 

@@ -4,7 +4,7 @@
 import { showFailed, showQueuedCount, showSaved } from "./badge.js";
 import { grabPage, newCapture, tabUrl } from "./capture.js";
 import { clearFailures, drain, enqueue, failures, latestOutcome, queuedIds } from "./outbox.js";
-import { checkResponder, lookupPosting, sendCapture } from "./service.js";
+import { checkResponder, lookupPosting, pairExtension, sendCapture } from "./service.js";
 import { loadSettings } from "./settings.js";
 
 /** Saves the page in the tab: into the outbox first, then drained. Answers the outcome for this capture. */
@@ -57,9 +57,15 @@ export async function lookupTab(tabId) {
   return answer.body;
 }
 
+/** Checks the responder, then pairs this browser with it (only after the proof, so the token goes nowhere else). */
 export async function testConnection() {
   const settings = await loadSettings();
-  return { address: settings.address, ...(await checkResponder(settings)) };
+  const check = await checkResponder(settings);
+  if (!check.ok) {
+    return { address: settings.address, ...check };
+  }
+  const pairing = await pairExtension(settings);
+  return pairing.ok ? { address: settings.address, ...check } : { address: settings.address, ok: false, reason: "not-paired" };
 }
 
 /** How many captures wait, and the ones JobCapture refused for good (newest first). */

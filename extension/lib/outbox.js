@@ -8,8 +8,8 @@ const MAX_FAILURES_KEPT = 20;
 const captureKey = (captureId) => "capture:" + captureId;
 
 // A status that will not change by sending the same capture again (401: the token may be fixed in the options;
-// 408 and 429: the service was busy).
-const RETRYABLE_CLIENT_ERRORS = [401, 408, 429];
+// 403: this Firefox install has not paired yet, which the options page does; 408 and 429: the service was busy).
+const RETRYABLE_CLIENT_ERRORS = [401, 403, 408, 429];
 
 /** What to do with a capture after one delivery attempt. */
 export function classify(answer) {

@@ -71,6 +71,11 @@ export function sendCapture(settings, capture) {
   return callService(settings, "/api/captures", { method: "POST", body: capture, withToken: true, timeoutMs: TIMEOUTS_MS.capture });
 }
 
+/** Tells the service this extension's origin: Firefox gives every install its own moz-extension:// address. */
+export function pairExtension(settings) {
+  return callService(settings, "/api/pairing", { method: "POST", body: {}, withToken: true, timeoutMs: TIMEOUTS_MS.check });
+}
+
 export function lookupPosting(settings, url) {
   return callService(settings, "/api/postings/lookup?url=" + encodeURIComponent(url), { withToken: true });
 }

@@ -14,6 +14,7 @@ export const WHY_QUEUED = {
   unreachable: "JobCapture is not running.",
   timeout: "JobCapture did not answer in time.",
   "not-jobcapture": "The program at this address is not JobCapture, or the pairing token is wrong.",
+  "not-paired": "JobCapture does not accept this browser yet: open the extension's settings and press \"Test connection\".",
 };
 
 export function phoneWords(verdict) {

@@ -5,7 +5,7 @@ using JobCapture.Core.Statements;
 
 namespace JobCapture.Core;
 
-/// <summary>Core's result for one page or text. The shape is the "analyze" contract of DESIGN.md: fields may be
+/// <summary>Core's result for one page or text. The shape is the "analyze" JSON contract: fields may be
 /// added, never removed or renamed.</summary>
 public sealed record Analysis
 {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using JobCapture.Browser.Tests.Infrastructure;
 using JobCapture.Storage;
 using Microsoft.Data.Sqlite;
@@ -59,17 +58,7 @@ public sealed class CaptureCommandTests
 
     private static async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "jobcapture.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output + await error);
+        var result = await ChildProcess.RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "jobcapture.dll"), .. arguments]);
+        return (result.ExitCode, result.Output + result.Error);
     }
 }

@@ -50,6 +50,7 @@ public sealed class ExtensionModuleTests : BrowserFixture
     [TestCase(415, "rejected")]
     [TestCase(422, "rejected")]
     [TestCase(401, "retry")]
+    [TestCase(403, "retry")]
     [TestCase(408, "retry")]
     [TestCase(429, "retry")]
     [TestCase(500, "retry")]

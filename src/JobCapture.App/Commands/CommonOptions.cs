@@ -10,4 +10,10 @@ internal static class CommonOptions
         Description = "Folder for the database, pairing token and logs",
         DefaultValueFactory = _ => Hosting.DataDirectory.Default(),
     };
+
+    public static Option<int> Port(string description) => new("--port")
+    {
+        Description = description,
+        DefaultValueFactory = _ => ServiceOptions.DefaultPort,
+    };
 }

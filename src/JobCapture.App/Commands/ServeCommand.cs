@@ -7,7 +7,7 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var port = new Option<int>("--port") { Description = "Loopback port to listen on", DefaultValueFactory = _ => ServiceOptions.DefaultPort };
+        var port = CommonOptions.Port("Loopback port to listen on");
         var dataDirectory = CommonOptions.DataDirectory();
         var demo = new Option<bool>("--demo") { Description = "Load the demo postings from seeds/ so the dashboard has something to show" };
         var command = new Command("serve", "Run the companion service and its dashboard on 127.0.0.1") { port, dataDirectory, demo };

@@ -4,6 +4,7 @@ using JobCapture.App.Demo;
 using JobCapture.App.Export;
 using JobCapture.App.Health;
 using JobCapture.App.Logging;
+using JobCapture.App.Pairing;
 using JobCapture.App.Postings;
 using JobCapture.App.Security;
 
@@ -32,11 +33,12 @@ public static class ServiceHost
         var app = builder.Build();
         app.UseMiddleware<HostAllowlist>();
         app.UseResponseHeaders();
-        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiGuard>());
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiGuard>().UseExtensionActivity());
         app.UseMiddleware<SameOriginForms>();
         app.UseRateLimiter();
 
         app.MapHealthApi();
+        app.MapPairingApi();
         app.MapCapturesApi();
         app.MapPostingsApi();
         app.MapDashboard();

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.DataProtection;
 using JobCapture.App.Captures;
 using JobCapture.App.Dashboard;
+using JobCapture.App.Health;
 using JobCapture.App.Tracking;
 using JobCapture.App.Security;
 using JobCapture.App.Snapshots;
@@ -30,7 +31,8 @@ public static class ServiceSetup
         builder.Services.AddSingleton(PairingToken.LoadOrCreate(dataDirectory));
         // Antiforgery tokens are encrypted with these keys; keep them with the user's data, not in a shared profile.
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
-        builder.Services.AddSingleton(new ExtensionOrigins(options.ExtraExtensionIds));
+        builder.Services.AddSingleton(new ExtensionOrigins(options.ExtraExtensionIds, dataDirectory));
+        builder.Services.AddSingleton(services => new ExtensionActivity(dataDirectory, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddCaptureLimits(options.CaptureLimits);
         return builder;
     }

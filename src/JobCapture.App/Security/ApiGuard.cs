@@ -8,17 +8,26 @@ namespace JobCapture.App.Security;
 /// not JSON, or compressed → 415 (forms, text/plain and multipart are the "simple requests" any page can send without a
 /// preflight).
 /// /api/health and /api/hello answer without a token: the extension uses them to find the service and check it.
+/// A Firefox extension origin not yet paired may reach only POST /api/pairing, and only with the token.
+/// A CORS preflight from JobCapture's extension is answered here, Private Network Access included; one from a web
+/// page got its 403 above, without any Access-Control header, so the browser never sends the real request.
 /// </summary>
 public sealed class ApiGuard(RequestDelegate next, PairingToken token, ExtensionOrigins extensionOrigins)
 {
     private static readonly PathString[] OpenPaths = ["/api/health", "/api/hello"];
+    private static readonly PathString PairingPath = "/api/pairing";
 
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (IsForeignOrigin(request))
+        if (IsForeignOrigin(request) && !IsPairingRequest(request))
         {
             return Refuse(context, StatusCodes.Status403Forbidden, "Requests from web pages are not accepted.");
+        }
+
+        if (IsExtensionPreflight(request))
+        {
+            return ExtensionPreflight.Answer(context);
         }
 
         if (OpenPaths.Any(path => request.Path.StartsWithSegments(path)))
@@ -56,6 +65,12 @@ public sealed class ApiGuard(RequestDelegate next, PairingToken token, Extension
         var ownOrigin = $"{request.Scheme}://{request.Host}";
         return !string.Equals(origin, ownOrigin, StringComparison.OrdinalIgnoreCase) && !extensionOrigins.IsAllowed(origin);
     }
+
+    private static bool IsPairingRequest(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && request.Path == PairingPath && ExtensionOrigins.IsPairable(request.Headers.Origin.ToString());
+
+    private bool IsExtensionPreflight(HttpRequest request) =>
+        ExtensionPreflight.IsPreflight(request) && extensionOrigins.IsAllowed(request.Headers.Origin.ToString());
 
     private static string? BearerToken(HttpRequest request) =>
         AuthenticationHeaderValue.TryParse(request.Headers.Authorization.ToString(), out var header)

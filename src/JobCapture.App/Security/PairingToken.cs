@@ -24,19 +24,22 @@ public sealed class PairingToken
 
     public static PairingToken LoadOrCreate(string dataDirectory)
     {
-        var path = Path.Combine(dataDirectory, FileName);
-        if (File.Exists(path))
+        if (TryLoad(dataDirectory) is { } existing)
         {
-            var existing = File.ReadAllText(path).Trim();
-            if (existing.Length >= 43)
-            {
-                return new PairingToken(existing);
-            }
+            return existing;
         }
 
         var token = Base64Url(RandomNumberGenerator.GetBytes(32));
-        WriteOwnerOnly(path, token);
+        OwnerOnlyFile.Write(Path.Combine(dataDirectory, FileName), token);
         return new PairingToken(token);
+    }
+
+    /// <summary>The token kept in the data directory, or null when there is none (or it is too short to be ours).</summary>
+    public static PairingToken? TryLoad(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, FileName);
+        var existing = File.Exists(path) ? File.ReadAllText(path).Trim() : "";
+        return existing.Length >= 43 ? new PairingToken(existing) : null;
     }
 
     /// <summary>Constant-time comparison, so response timing tells an attacker nothing about the token.</summary>
@@ -46,23 +49,6 @@ public sealed class PairingToken
     /// <summary>Proves the service knows the token without revealing it: HMAC-SHA256 over the caller's nonce.</summary>
     public string Prove(string nonce) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_bytes, Encoding.UTF8.GetBytes(nonce)));
-
-    private static void WriteOwnerOnly(string path, string token)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            File.WriteAllText(path, token);
-            return;
-        }
-
-        using var stream = new FileStream(path, new FileStreamOptions
-        {
-            Mode = FileMode.Create,
-            Access = FileAccess.Write,
-            UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-        });
-        stream.Write(Encoding.ASCII.GetBytes(token));
-    }
 
     private static string Base64Url(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

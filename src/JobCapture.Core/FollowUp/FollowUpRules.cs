@@ -3,7 +3,7 @@ using static JobCapture.Core.Statements.StatementKind;
 namespace JobCapture.Core.FollowUp;
 
 /// <summary>
-/// The follow-up rules table of DESIGN.md, one ordered list per channel; the first row that holds decides.
+/// The follow-up rules (README, "Follow-up rules"), one ordered list per channel; the first row that holds decides.
 /// Precedence is the order: prohibitions come first, so they win over an invitation anywhere else on the page;
 /// walk-in trades and sales roles sit below every prohibition and invitation, so they change only the rows they
 /// are named in. Agency-only statements never reach these rows (<see cref="RuleFacts"/> leaves them out).

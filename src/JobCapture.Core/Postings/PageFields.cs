@@ -16,8 +16,8 @@ internal static class PageFields
         var location = scan.MarkupFields.GetValueOrDefault(MarkupField.Location, "");
         return new PostingFields
         {
-            Title = scan.MarkupFields.GetValueOrDefault(MarkupField.Title, ""),
-            Company = scan.MarkupFields.GetValueOrDefault(MarkupField.Company, ""),
+            Title = MarkupValue(scan, MarkupField.Title),
+            Company = MarkupValue(scan, MarkupField.Company),
             Location = location,
             Locations = location.Length > 0 ? [location] : [],
             EmploymentType = scan.MarkupFields.GetValueOrDefault(MarkupField.EmploymentType, ""),
@@ -25,19 +25,20 @@ internal static class PageFields
         };
     }
 
-    public static PostingFields FromHeadings(PageScan scan, string knownTitle)
-    {
-        var title = knownTitle.Length > 0 ? knownTitle : TitleFromHeadings(scan);
-        return new PostingFields { Title = title, Company = CompanyFromTitleTag(scan, title) };
-    }
+    /// <summary>The title from the headings, when no more trusted source states one.</summary>
+    public static string TitleFromHeadings(PageScan scan, string knownTitle) =>
+        knownTitle.Length > 0 ? knownTitle : TitleFromHeadings(scan);
 
-    /// <summary>The h1 when the page's own title tags agree with it; with no h1 at all, the social or title tag.</summary>
+    /// <summary>The h1 when the page's own title tags or its description ("Apply for Nurse at Acme") agree with it;
+    /// with no h1 at all, the social or title tag.</summary>
     private static string TitleFromHeadings(PageScan scan)
     {
         var socialTitles = new[] { Meta(scan, "og:title"), Meta(scan, "twitter:title") }.Where(t => t.Length > 0).ToList();
-        foreach (var h1 in scan.H1s.Where(h => h.Length > 1))
+        var descriptions = Descriptions(scan).ToList();
+        foreach (var h1 in scan.H1s.Where(h => h.Length > 1 && !FieldWords.Default.LooksLikeListPageTitle(h)))
         {
-            if (socialTitles.Any(t => t.Contains(h1, StringComparison.OrdinalIgnoreCase)) || TitleTagStartsWith(scan.TitleTag, h1))
+            if (socialTitles.Any(t => t.Contains(h1, StringComparison.OrdinalIgnoreCase)) || TitleTagStartsWith(scan.TitleTag, h1)
+                || (h1.Length > 2 && descriptions.Any(d => d.Contains(h1, StringComparison.Ordinal))))
             {
                 return h1;
             }
@@ -53,33 +54,12 @@ internal static class PageFields
         return IsBreadcrumb(tag) || FieldWords.Default.LooksLikeListPageTitle(fallback) ? "" : fallback;
     }
 
-    /// <summary>"Senior Engineer - Acme | Board" confirms the h1 "Senior Engineer"; a breadcrumb title ("Job details |
+    /// <summary>"Senior Engineer - Acme | Board" and "Senior Engineer" confirm the h1 "Senior Engineer"; a breadcrumb title ("Job details |
     /// Search | Jobs | Site") whose first crumb repeats a generic h1 does not.</summary>
     private static bool TitleTagStartsWith(string titleTag, string h1)
     {
         var tag = titleTag.TrimStart('「', '"', '“', '\'', '[', '(');
-        return !IsBreadcrumb(tag) && tag.Length > h1.Length && tag.StartsWith(h1, StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>"Senior Engineer at Acme | Board" names the company after the title.</summary>
-    private static string CompanyFromTitleTag(PageScan scan, string title)
-    {
-        if (title.Length == 0)
-        {
-            return "";
-        }
-
-        foreach (var tag in new[] { scan.TitleTag, Meta(scan, "og:title") })
-        {
-            var at = tag.IndexOf(title + " at ", StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
-            {
-                var rest = tag[(at + title.Length + 4)..];
-                return CutAtSeparator(rest).Trim();
-            }
-        }
-
-        return "";
+        return !IsBreadcrumb(tag) && tag.StartsWith(h1, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A title tag of three or more crumbs that repeat their words ("Job details | Job search | Jobs") is the
@@ -108,20 +88,13 @@ internal static class PageFields
         return cut.Trim();
     }
 
-    private static string CutAtSeparator(string text)
-    {
-        var end = text.Length;
-        foreach (var separator in TitleSeparators)
-        {
-            var index = text.IndexOf(separator, StringComparison.Ordinal);
-            if (index >= 0 && index < end)
-            {
-                end = index;
-            }
-        }
+    /// <summary>A field as its element shows it, without the separator a board puts before it ("/ Ministry").</summary>
+    private static string MarkupValue(PageScan scan, MarkupField field) =>
+        scan.MarkupFields.GetValueOrDefault(field, "").Trim(' ', '/', '|', '-', '–', '—', ':', '·');
 
-        return text[..end];
-    }
+    /// <summary>What the page says about itself in its meta description and social description.</summary>
+    public static IEnumerable<string> Descriptions(PageScan scan) =>
+        new[] { Meta(scan, "description"), Meta(scan, "og:description") }.Where(d => d.Length > 0).Distinct(StringComparer.Ordinal);
 
     private static string Meta(PageScan scan, string name) => scan.Meta.GetValueOrDefault(name, "");
 }

@@ -5,7 +5,8 @@ namespace JobCapture.Core.Postings;
 
 /// <summary>
 /// Puts the posting's fields together from its sources in order of trust: JSON-LD JobPosting, microdata, the job
-/// board's markup, then the page's headings and title tags. A field takes the first source that states it.
+/// board's markup, then the page's headings and title tags (<see cref="PageEmployer"/> for the employer). A field
+/// takes the first source that states it; a job board's own name is never the company.
 /// </summary>
 internal static class PostingFieldsReader
 {
@@ -13,8 +14,8 @@ internal static class PostingFieldsReader
     {
         var structured = jsonLdPosting is { } posting ? JsonLdFields.From(posting) : PostingFields.Empty;
         var fields = structured.Or(MicrodataFields.From(scan)).Or(PageFields.FromMarkup(scan));
-        fields = fields.Or(PageFields.FromHeadings(scan, fields.Title));
         var canonical = PageIdentity.CanonicalUrl(scan, structured.CanonicalUrl, capturedUrl);
+        fields = WithTitleAndEmployer(scan, fields, description, [canonical, capturedUrl ?? "", scan.Meta.GetValueOrDefault("og:url", "")]);
         return fields with
         {
             Description = description,
@@ -22,6 +23,25 @@ internal static class PostingFieldsReader
             // A results page's URL carries numbers too (/jobs/in-40210); only a page that is a posting has a job id.
             JobId = fields.JobId.Length > 0 || fields.Title.Length == 0 ? fields.JobId : IdFromUrls(canonical, capturedUrl),
             Remote = fields.Remote.Length > 0 ? fields.Remote : FieldWords.Default.WorkPlaceIn($"{fields.Title} | {fields.Location} | {fields.EmploymentType}"),
+        };
+    }
+
+    /// <summary>The title from the headings when no better source has one, and the employer from the page when none
+    /// names it.</summary>
+    private static PostingFields WithTitleAndEmployer(PageScan scan, PostingFields fields, string description, string[] urls)
+    {
+        var company = EmployerWords.Default.IsNotEmployer(fields.Company) ? "" : fields.Company;
+        var title = PageFields.TitleFromHeadings(scan, fields.Title);
+        if (company.Length == 0)
+        {
+            var text = string.Join('\n', PageFields.Descriptions(scan).Prepend(description).Prepend(scan.Text));
+            company = PageEmployer.Find(scan, title, fields.Location, text, urls);
+        }
+
+        return fields with
+        {
+            Title = fields.Title.Length > 0 ? fields.Title : PageEmployer.TitleWithout(title, company),
+            Company = company,
         };
     }
 

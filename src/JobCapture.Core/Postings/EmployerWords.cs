@@ -1,0 +1,160 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace JobCapture.Core.Postings;
+
+/// <summary>The words of Data/Postings/employer-words.json: how pages name the employer, and which names never are one.</summary>
+internal sealed class EmployerWords
+{
+    // A name is looked for this many times in the text before the reader gives up backing it.
+    private const int MaxOccurrencesChecked = 64;
+
+    private readonly HashSet<string> _notEmployers;
+    private readonly (string Before, string After)[] _cues;
+    private readonly Regex _labelledLine;
+    private readonly string[] _siteNameSuffixes;
+    private readonly Dictionary<string, string> _tenantHosts;
+
+    private EmployerWords()
+    {
+        var data = CoreData.ReadJson("Postings", "employer-words.json");
+        _notEmployers = Strings(data, "jobBoards").Concat(Strings(data, "genericWords")).Select(Key).ToHashSet(StringComparer.Ordinal);
+        Prepositions = Strings(data, "employerPrepositions");
+        PrepositionsNeedingBacking = Strings(data, "employerOrPlacePrepositions");
+        _cues = [.. Strings(data, "employerCues").Select(cue => cue.Split("{0}")).Select(parts => (parts[0], parts[1]))];
+        _siteNameSuffixes = Strings(data, "siteNameSuffixes");
+        _tenantHosts = data.GetProperty("tenantHosts").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
+        var labels = string.Join('|', Strings(data, "companyLabels").OrderByDescending(l => l.Length).Select(Regex.Escape));
+        // A label needs a colon before the name ("Company size 200" is no company); one in a script other than Latin
+        // may run straight into it, as a table cell's label does ("기업명" then the name).
+        _labelledLine = new Regex(
+            $@"^[ \t]*(?:{labels})(?:[ \t]*[:：][ \t]*|(?<=[^\x00-\x7F])[ \t]*)(?<name>[^\n]{{2,80}})$",
+            RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    public static EmployerWords Default { get; } = new();
+
+    /// <summary>Words between a title and its employer that always name the employer ("at", "bei").</summary>
+    public string[] Prepositions { get; }
+
+    /// <summary>Words that may name the employer or a place ("en"): the name after them must be backed.</summary>
+    public string[] PrepositionsNeedingBacking { get; }
+
+    /// <summary>True for a job board's or tracking system's own name, or a generic word: never a company.</summary>
+    public bool IsNotEmployer(string name) => Key(name) is var key && (key.Length < 2 || _notEmployers.Contains(key));
+
+    /// <summary>The page's spelling of <paramref name="name"/> where the text names it as the employer ("About Acme",
+    /// "Join Acme", "At Acme, we"); null when the text never does.</summary>
+    public string? SpellingInCue(string text, string name)
+    {
+        var seen = 0;
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+             at >= 0 && seen++ < MaxOccurrencesChecked;
+             at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Length;
+            if (StandsAlone(text, at, end) && !char.IsLower(text[at]) && _cues.Any(cue => Surrounds(text, at, end, cue)))
+            {
+                return text[at..end];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The company of a "Company: Acme" line, when every such line of the text names the same one.</summary>
+    public string LabelledName(string text)
+    {
+        var names = _labelledLine.Matches(text).Select(m => m.Groups["name"].Value.Trim()).Where(n => n.Length > 1)
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
+        return names.Count == 1 ? names[0] : "";
+    }
+
+    /// <summary>"Acme Careers" is the site of "Acme".</summary>
+    public string WithoutSiteNameSuffix(string siteName)
+    {
+        foreach (var suffix in _siteNameSuffixes)
+        {
+            if (siteName.EndsWith(" " + suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return siteName[..^(suffix.Length + 1)].Trim();
+            }
+        }
+
+        return siteName;
+    }
+
+    /// <summary>The name a URL gives its site: the employer's slug on a tracking system's host
+    /// (acme.wd1.myworkdayjobs.com, apply.workable.com/acme), otherwise the main label of the host (careers.acme.com).
+    /// Words of a slug are spaced ("flow-traders" is "flow traders").</summary>
+    public string SiteNameOf(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.HostNameType != UriHostNameType.Dns)
+        {
+            return "";
+        }
+
+        var host = uri.Host.ToLowerInvariant();
+        foreach (var (tenantHost, place) in _tenantHosts)
+        {
+            if (host.EndsWith("." + tenantHost, StringComparison.Ordinal) || host == tenantHost)
+            {
+                var slug = place == "subdomain"
+                    ? host.Length > tenantHost.Length ? host[..^(tenantHost.Length + 1)].Split('.')[0] : ""
+                    : uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+                return Words(slug);
+            }
+        }
+
+        var labels = host.Split('.');
+        // "acme.co.uk", "jobbank.gc.ca": a short second-level label under a country is part of the suffix.
+        var main = labels.Length >= 3 && labels[^2].Length <= 3 && labels[^1].Length == 2 ? labels[^3] : labels.Length >= 2 ? labels[^2] : "";
+        return Words(main);
+    }
+
+    /// <summary>Letters and digits only, lower case: "Job Bank", "jobbank" and "JobBank.gc" compare alike.</summary>
+    public static string Key(string name)
+    {
+        var key = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return key.ToString();
+    }
+
+    private static string Words(string slug) => Uri.UnescapeDataString(slug).Replace('-', ' ').Replace('_', ' ').Trim();
+
+    private static bool StandsAlone(string text, int start, int end) =>
+        (start == 0 || !IsWordCharacterBeside(text[start - 1], text[start]))
+        && (end == text.Length || !IsWordCharacterBeside(text[end], text[end - 1]));
+
+    // Scripts without spaces between words (Chinese, Japanese) have no word boundary to check.
+    private static bool IsWordCharacterBeside(char neighbour, char edge) => char.IsAsciiLetterOrDigit(neighbour) && char.IsAsciiLetterOrDigit(edge);
+
+    private static bool Surrounds(string text, int start, int end, (string Before, string After) cue)
+    {
+        var before = cue.Before;
+        if (before.Length > 0)
+        {
+            var from = start - before.Length;
+            if (from < 0 || string.Compare(text, from, before, 0, before.Length, StringComparison.OrdinalIgnoreCase) != 0
+                || (from > 0 && char.IsLetter(text[from - 1]) && char.IsLetter(before[0])))
+            {
+                return false;
+            }
+        }
+
+        return cue.After.Length == 0
+            || (end + cue.After.Length <= text.Length
+                && string.Compare(text, end, cue.After, 0, cue.After.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (end + cue.After.Length == text.Length || !char.IsLetter(text[end + cue.After.Length]) || !char.IsLetter(cue.After[^1])));
+    }
+
+    private static string[] Strings(System.Text.Json.JsonElement data, string name) =>
+        [.. data.GetProperty(name).EnumerateArray().Select(e => e.GetString()!)];
+}

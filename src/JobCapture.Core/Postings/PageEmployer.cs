@@ -1,0 +1,208 @@
+using JobCapture.Core.Reading;
+
+namespace JobCapture.Core.Postings;
+
+/// <summary>
+/// The employer of a page without structured data for it, from what a person reads: "Nurse at Acme" in the title tag
+/// or heading; a title-tag part ("Nurse - Acme | Board"), the site's name (og:site_name) or the site's own host name,
+/// each only when the posting backs it (its text says "About Acme", "Join Acme"… or its URL carries the name); then a
+/// "Company: Acme" line, the only source a page without a title (a results page, a shell) is read for. A job board's
+/// own name is never the employer.
+/// </summary>
+internal static class PageEmployer
+{
+    /// <summary>What separates a title from the site's or employer's name in a title tag.</summary>
+    public static readonly string[] Separators = [" | ", " - ", " – ", " — ", " · ", " :: "];
+
+    private static EmployerWords Words => EmployerWords.Default;
+
+    /// <summary>The employer; <paramref name="text"/> is what the posting says (page text and description),
+    /// <paramref name="urls"/> where the page lives.</summary>
+    public static string Find(PageScan scan, string title, string location, string text, IReadOnlyList<string> urls)
+    {
+        var tags = title.Length > 0 ? TitleTags(scan) : [];
+        var candidates = FromPrepositions(tags, title, text, urls)
+            .Concat(FromTagParts(tags, title, text, urls))
+            .Concat(title.Length > 0 ? FromSiteNames(scan, text, urls) : []);
+        return candidates.FirstOrDefault(name => IsPlausible(name, title, location)) is { } found
+            ? found
+            : Words.LabelledName(text) is { Length: > 0 } labelled && IsPlausible(labelled, title, location) ? labelled : "";
+    }
+
+    /// <summary>A heading's title without what names its employer or its site: "Nurse - Acme", "Nurse at Acme",
+    /// "Acme Careers - Nurse" and "Nurse | Careers at Acme" are the title "Nurse" at Acme; "Nurse - Board" is "Nurse".</summary>
+    public static string TitleWithout(string title, string company)
+    {
+        foreach (var (preposition, _) in AllPrepositions())
+        {
+            if (company.Length > 0 && title.EndsWith($" {preposition} {company}", StringComparison.OrdinalIgnoreCase))
+            {
+                title = title[..^(preposition.Length + company.Length + 2)].Trim();
+            }
+        }
+
+        foreach (var separator in Separators.Where(_ => company.Length > 0))
+        {
+            // "Nurse - Acme - Leeds": what follows the employer's part is the site's, not the title's.
+            var middle = title.IndexOf(separator + company + separator, StringComparison.OrdinalIgnoreCase);
+            if (middle > 0)
+            {
+                title = title[..middle].Trim();
+            }
+        }
+
+        for (var cut = true; cut;)
+        {
+            cut = false;
+            foreach (var separator in Separators)
+            {
+                var last = title.LastIndexOf(separator, StringComparison.Ordinal);
+                if (last > 0 && NamesSite(title[(last + separator.Length)..], company))
+                {
+                    (title, cut) = (title[..last].Trim(), true);
+                }
+
+                var first = title.IndexOf(separator, StringComparison.Ordinal);
+                if (first > 0 && NamesSite(title[..first], company))
+                {
+                    (title, cut) = (title[(first + separator.Length)..].Trim(), true);
+                }
+            }
+        }
+
+        return title;
+    }
+
+    /// <summary>A title-tag part that names the employer ("Acme", "Acme Careers", "Careers at Acme") or a board.</summary>
+    private static bool NamesSite(string part, string company)
+    {
+        part = part.Trim();
+        return Words.IsNotEmployer(part)
+            || (company.Length > 0
+                && (Words.WithoutSiteNameSuffix(part).Equals(company, StringComparison.OrdinalIgnoreCase)
+                    || AllPrepositions().Any(p => NameAfterGenericWord(part, p.Word).Equals(company, StringComparison.OrdinalIgnoreCase))));
+    }
+
+    /// <summary>The title tag, the social titles and the h1s: where a page states its title with its employer.</summary>
+    public static List<string> TitleTags(PageScan scan) =>
+        [.. new[] { scan.TitleTag, Meta(scan, "og:title"), Meta(scan, "twitter:title") }.Concat(scan.H1s).Where(t => t.Length > 0)];
+
+    /// <summary>The parts of a title tag: "Nurse - Acme | Board" is "Nurse", "Acme", "Board".</summary>
+    public static List<string> Parts(string tag)
+    {
+        var parts = new List<string> { tag.Trim('「', '」', '"', '“', '”', ' ') };
+        foreach (var separator in Separators)
+        {
+            parts = [.. parts.SelectMany(part => part.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
+        }
+
+        return parts;
+    }
+
+    /// <summary>"Nurse at Acme", "Pflegekraft bei Acme", "Infirmière chez Acme", "Verpleegkundige bij Acme", a part
+    /// "Careers at Acme", and "Enfermera en Acme" when the posting backs Acme.</summary>
+    private static IEnumerable<string> FromPrepositions(List<string> tags, string title, string text, IReadOnlyList<string> urls)
+    {
+        foreach (var tag in tags)
+        {
+            foreach (var (preposition, needsBacking) in AllPrepositions())
+            {
+                var names = Parts(tag).Select(part => NameAfterGenericWord(part, preposition)).Prepend(NameAfter(tag, title, preposition));
+                foreach (var name in names.Where(n => n.Length > 0))
+                {
+                    if (!needsBacking || Backed(name, text, urls) is not null)
+                    {
+                        yield return name;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>"Acme" in a title-tag part "Careers at Acme" or "Jobs bei Acme".</summary>
+    private static string NameAfterGenericWord(string part, string preposition)
+    {
+        var joint = $" {preposition} ";
+        var at = part.IndexOf(joint, StringComparison.OrdinalIgnoreCase);
+        return at > 0 && Words.IsNotEmployer(part[..at]) ? part[(at + joint.Length)..].Trim() : "";
+    }
+
+    private static IEnumerable<(string Word, bool NeedsBacking)> AllPrepositions() =>
+        Words.Prepositions.Select(p => (p, false)).Concat(Words.PrepositionsNeedingBacking.Select(p => (p, true)));
+
+    /// <summary>The name after "<paramref name="title"/> at " in a tag, up to the next separator; or, in a tag that is
+    /// the title itself, after its last " at ".</summary>
+    public static string NameAfter(string tag, string title, string preposition)
+    {
+        var joint = $" {preposition} ";
+        var at = title.Length > 0 ? tag.IndexOf(title + joint, StringComparison.OrdinalIgnoreCase) : -1;
+        var start = at >= 0 ? at + title.Length + joint.Length : -1;
+        if (start < 0 && title.Contains(joint, StringComparison.OrdinalIgnoreCase) && tag.StartsWith(title, StringComparison.OrdinalIgnoreCase))
+        {
+            start = title.LastIndexOf(joint, StringComparison.OrdinalIgnoreCase) + joint.Length;
+        }
+
+        return start < 0 ? "" : Parts(tag[start..]).FirstOrDefault() ?? "";
+    }
+
+    /// <summary>A part of a title tag besides the title's own ("Nurse | Acme | LinkedIn"), when the posting backs it.</summary>
+    private static IEnumerable<string> FromTagParts(List<string> tags, string title, string text, IReadOnlyList<string> urls)
+    {
+        foreach (var tag in tags)
+        {
+            var parts = Parts(tag);
+            // "Nurse - Acme" mostly, "Acme - Nurse" on some tracking systems: the first part is tried last.
+            foreach (var part in parts.Skip(1).Append(parts[0]))
+            {
+                var name = Words.WithoutSiteNameSuffix(part);
+                if (!title.Equals(name, StringComparison.OrdinalIgnoreCase) && !Words.IsNotEmployer(name)
+                    && Backed(name, text, urls) is { } spelled)
+                {
+                    yield return spelled;
+                }
+            }
+        }
+    }
+
+    /// <summary>og:site_name, then the site's own name from its URL: the employer on its own career site, a job
+    /// board's name on a board (which the board list or the missing backing keeps out).</summary>
+    private static IEnumerable<string> FromSiteNames(PageScan scan, string text, IReadOnlyList<string> urls)
+    {
+        var siteName = Words.WithoutSiteNameSuffix(Meta(scan, "og:site_name"));
+        if (siteName.Length > 1 && !Words.IsNotEmployer(siteName) && Backed(siteName, text, urls) is { } spelled)
+        {
+            yield return spelled;
+        }
+
+        // The host's own name is backed by the text only: its URL trivially carries it.
+        foreach (var name in urls.Select(Words.SiteNameOf).Where(n => n.Length > 1 && !Words.IsNotEmployer(n)).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (Words.SpellingInCue(text, name) is { } named)
+            {
+                yield return named;
+            }
+        }
+    }
+
+    /// <summary>The page's spelling of a name its text names as the employer, or the name itself when a URL of the
+    /// page carries it (apply.board.example/acme/j/42); null when nothing backs it.</summary>
+    private static string? Backed(string name, string text, IReadOnlyList<string> urls)
+    {
+        if (Words.SpellingInCue(text, name) is { } spelled)
+        {
+            return spelled;
+        }
+
+        var key = EmployerWords.Key(name);
+        return key.Length > 1 && urls.Any(url => EmployerWords.Key(Words.SiteNameOf(url)) == key) ? name : null;
+    }
+
+    private static bool IsPlausible(string name, string title, string location) =>
+        name.Length is > 1 and <= 100
+        && !Words.IsNotEmployer(name)
+        && !FieldWords.Default.LooksLikeListPageTitle(name)
+        && !name.Equals(title, StringComparison.OrdinalIgnoreCase)
+        && !(location.Length > 0 && location.Contains(name, StringComparison.OrdinalIgnoreCase));
+
+    private static string Meta(PageScan scan, string name) => scan.Meta.GetValueOrDefault(name, "");
+}
