@@ -109,16 +109,16 @@ public abstract class HostileSnapshotFixture : ServiceFixture
 
     private static async Task TryClickAsync(IFrame frame, string selector)
     {
-        if (await frame.QuerySelectorAsync(selector) is { } element)
+        try
         {
-            try
+            if (await frame.QuerySelectorAsync(selector) is { } element)
             {
                 await element.ClickAsync(new ElementHandleClickOptions { Timeout = 2000 });
             }
-            catch (PlaywrightException)
-            {
-                // Without the defences an earlier trick may already have navigated the frame away.
-            }
+        }
+        catch (PlaywrightException)
+        {
+            // Without the defences an earlier trick may already have navigated the frame away.
         }
     }
 }
