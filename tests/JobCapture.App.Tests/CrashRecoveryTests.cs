@@ -32,6 +32,7 @@ public class CrashRecoveryTests
                 var before = acknowledged.Count;
                 var writers = Enumerable.Range(0, 2).Select(w => PostUntilStoppedAsync(client, $"r{round}w{w}", acknowledged, stop.Token)).ToList();
                 await WaitForFirstAcknowledgementAsync(acknowledged, before);
+                Assert.That(acknowledged, Has.Count.GreaterThan(before), $"round {round}: no capture was acknowledged before the kill, so the round tests nothing");
                 await Task.Delay(random.Next(0, 400));
                 service.KillHard();
                 await stop.CancelAsync();
@@ -41,8 +42,6 @@ public class CrashRecoveryTests
                 Assert.That(integrity, Is.EqualTo("ok"), $"round {round}");
                 Assert.That(acknowledged.Except(stored), Is.Empty, $"round {round}: acknowledged captures are missing");
             }
-
-            Assert.That(acknowledged, Has.Count.GreaterThan(Rounds), "the client should have stored captures in most rounds");
         }
         finally
         {
@@ -51,10 +50,11 @@ public class CrashRecoveryTests
         }
     }
 
-    /// <summary>A new process answers its first capture slowly (JIT, first analysis); kill it mid-stream, not before.</summary>
+    /// <summary>A new process answers its first capture slowly (JIT, first analysis; much longer on a busy machine);
+    /// kill it mid-stream, not before. A round that sees no acknowledgement by the deadline fails.</summary>
     private static async Task WaitForFirstAcknowledgementAsync(ConcurrentBag<string> acknowledged, int before)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(120);
         while (acknowledged.Count == before && DateTime.UtcNow < deadline)
         {
             await Task.Delay(20);

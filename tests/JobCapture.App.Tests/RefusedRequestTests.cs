@@ -78,7 +78,7 @@ public class RefusedRequestTests : ServiceFixture
     }
 
     [Test]
-    public async Task A_foreign_host_header_cannot_store_a_capture_even_with_the_token()
+    public async Task A_foreign_host_header_is_answered_421_and_cannot_store_a_capture_even_with_the_token()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/captures")
         {
@@ -88,7 +88,7 @@ public class RefusedRequestTests : ServiceFixture
 
         using var response = await Client.SendAsync(request);
 
-        Assert.That((int)response.StatusCode, Is.InRange(400, 499));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.MisdirectedRequest));
         Assert.That(await Captures.CountPostingsAsync(Client), Is.Zero);
     }
 

@@ -74,36 +74,4 @@ public class MigrationTests : DatabaseFixture
         Assert.That(journal, Is.EqualTo("wal"));
         Assert.That(synchronous, Is.EqualTo(2L), "2 is FULL");
     }
-
-    [Test]
-    public void The_migrations_make_exactly_the_tables_and_columns_the_ef_model_maps()
-    {
-        SchemaMigrator.Migrate(ConnectionString);
-        using var db = Open();
-        db.Database.OpenConnection();
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-
-        foreach (var entity in db.Model.GetEntityTypes())
-        {
-            var table = entity.GetTableName()!;
-            var store = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(table);
-            var mapped = entity.GetProperties().Select(p => p.GetColumnName(store)!).Order(StringComparer.Ordinal);
-            Assert.That(ColumnsOf(connection, table), Is.EqualTo(mapped), $"table {table}");
-        }
-    }
-
-    private static List<string> ColumnsOf(SqliteConnection connection, string table)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM pragma_table_info($table) ORDER BY name;";
-        command.Parameters.AddWithValue("$table", table);
-        using var reader = command.ExecuteReader();
-        var columns = new List<string>();
-        while (reader.Read())
-        {
-            columns.Add(reader.GetString(0));
-        }
-
-        return columns.Order(StringComparer.Ordinal).ToList();
-    }
 }

@@ -35,4 +35,11 @@ public sealed record ServiceOptions
     public CaptureLimitOptions CaptureLimits { get; init; } = new();
 
     public bool ConsoleLogging { get; init; } = true;
+
+    /// <summary>
+    /// Serves captured pages without the iframe sandbox and the snapshot origin's Content-Security-Policy, and lets the
+    /// dashboard's frame go anywhere, so the browser tests can show that a hostile page's tricks do fire without them. Internal: only the test host sets it;
+    /// no command-line option or setting reaches it.
+    /// </summary>
+    internal bool SnapshotDefencesOffForTests { get; init; }
 }

@@ -75,6 +75,7 @@ public static class ServiceSetup
     public static IApplicationBuilder UseResponseHeaders(this IApplicationBuilder app)
     {
         var ports = app.ApplicationServices.GetRequiredService<ServicePorts>();
+        var framesAnywhere = app.ApplicationServices.GetRequiredService<ServiceOptions>().SnapshotDefencesOffForTests;
         return app.Use((context, next) =>
         {
             var headers = context.Response.Headers;
@@ -85,7 +86,7 @@ public static class ServiceSetup
             // posts. Other sites still get no referrer.
             headers["Referrer-Policy"] = "same-origin";
             headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; " +
-                $"frame-src http://127.0.0.1:{ports.Snapshots} http://localhost:{ports.Snapshots}; frame-ancestors 'none'; base-uri 'none'";
+                $"frame-src {(framesAnywhere ? "http:" : $"http://127.0.0.1:{ports.Snapshots} http://localhost:{ports.Snapshots}")}; frame-ancestors 'none'; base-uri 'none'";
             return next(context);
         });
     }

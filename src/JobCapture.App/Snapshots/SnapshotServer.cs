@@ -69,8 +69,12 @@ public sealed class SnapshotServer(ServiceOptions options, ServicePorts ports, S
         }
 
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; " +
-            $"frame-ancestors http://127.0.0.1:{ports.Dashboard} http://localhost:{ports.Dashboard}";
+        if (!options.SnapshotDefencesOffForTests)
+        {
+            headers.ContentSecurityPolicy = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; " +
+                $"frame-ancestors http://127.0.0.1:{ports.Dashboard} http://localhost:{ports.Dashboard}";
+        }
+
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         headers.CacheControl = "no-store";

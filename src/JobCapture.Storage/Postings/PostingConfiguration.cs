@@ -10,6 +10,9 @@ internal sealed class PostingConfiguration : IEntityTypeConfiguration<Posting>
     {
         builder.ToTable("postings");
         builder.HasIndex(p => p.PostingKey).IsUnique();
+        builder.HasIndex(p => p.LastSavedAt);
+        builder.HasIndex(p => new { p.Status, p.LastSavedAt });
+        builder.HasIndex(p => new { p.Status, p.FollowUpDueOn });
         builder.Property(p => p.Status).HasConversion(StatusChangeConfiguration.LowerCaseEnum<ApplicationStatus>());
         builder.HasMany(p => p.Snapshots).WithOne().HasForeignKey(s => s.PostingId);
     }

@@ -17,6 +17,9 @@ public abstract class BrowserFixture
     private ICDPSession? _cdp;
     private LoopbackSite? _jobSite;
 
+    /// <summary>A job site's host name outside the extension's host permissions; Chromium resolves it to loopback.</summary>
+    protected const string OrdinaryHost = "jobs.example.test";
+
     protected IBrowserContext Context => _context ?? throw new InvalidOperationException("The browser is not started.");
 
     /// <summary>The extension's options page, kept open: chrome.* calls made here run with the extension's rights.</summary>
@@ -43,6 +46,7 @@ public abstract class BrowserFixture
             [
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--disable-extensions-except=" + extension, "--load-extension=" + extension,
+                "--enable-unsafe-extension-debugging", "--host-resolver-rules=MAP " + OrdinaryHost + " 127.0.0.1",
             ],
         });
         _context.SetDefaultTimeout(15_000);

@@ -47,14 +47,17 @@ public abstract class ServiceFixture : BrowserFixture
 
     protected async Task StartServiceAsync()
     {
-        _service = await ServiceHost.StartAsync(new ServiceOptions
+        _service = await ServiceHost.StartAsync(Configure(new ServiceOptions
         {
             Port = ServiceAddress.Port,
             SnapshotPort = 0,
             DataDirectory = _dataDirectory,
             ConsoleLogging = false,
-        });
+        }));
     }
+
+    /// <summary>A fixture's changes to how the service is started.</summary>
+    protected virtual ServiceOptions Configure(ServiceOptions options) => options;
 
     protected async Task StopServiceAsync()
     {

@@ -18,6 +18,9 @@ public class CorpusContactsTests
             .Select(line => line.Split('\t'))
             .Select(parts => new TestCaseData(parts[0], parts[1], parts[2]).SetName($"Corpus page {parts[0]}"));
 
+    [Test]
+    public void Every_corpus_page_is_a_line_of_the_table() => CorpusPages.AssertOneCasePerPage(Pages().Select(c => (string)c.Arguments[0]!));
+
     [TestCaseSource(nameof(Pages))]
     public void The_page_yields_the_emails_and_phones_a_person_sees_on_it(string page, string expected, string tolerated)
     {

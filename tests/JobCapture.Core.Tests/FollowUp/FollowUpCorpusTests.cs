@@ -9,6 +9,9 @@ public class FollowUpCorpusTests
 
     private static IEnumerable<string> Pages() => CorpusPages.FileNames();
 
+    [Test]
+    public void Every_corpus_page_is_a_follow_up_case() => CorpusPages.AssertOneCasePerPage(Pages());
+
     [TestCaseSource(nameof(Pages))]
     public void Real_pages_get_a_one_paragraph_summary_and_no_draft_for_a_forbidden_channel(string fileName)
     {

@@ -20,7 +20,7 @@ public class FollowUpLogWarningTests
     public void A_second_call_where_one_is_the_limit_is_warned_about_but_the_first_is_not()
     {
         var analysis = Analyzer.AnalyzeText("Questions? Call Dana on (555) 010-2234.");
-        Assume.That(analysis.FollowUp.Channels.Phone.Limit, Is.EqualTo("once"));
+        Assert.That(analysis.FollowUp.Channels.Phone.Limit, Is.EqualTo("once"), "a number given allows one call");
 
         Assert.That(FollowUpLogWarning.For(analysis, Channel.Phone, earlierOnChannel: 0), Is.Null);
         Assert.That(FollowUpLogWarning.For(analysis, Channel.Phone, earlierOnChannel: 1), Does.Contain("number 2"));

@@ -16,13 +16,21 @@ public class CorpusReadingTests
     public static IEnumerable<TestCaseData> Pages() =>
         CorpusPages.FileNames().Select(name => new TestCaseData(name).SetName($"Corpus page {name} shows its fields"));
 
+    [Test]
+    public void Every_corpus_page_is_a_case_and_a_line_of_the_table()
+    {
+        CorpusPages.AssertOneCasePerPage(Pages().Select(c => (string)c.Arguments[0]!));
+        CorpusPages.AssertOneCasePerPage(Expectations.Value.Keys);
+    }
+
     [TestCaseSource(nameof(Pages))]
     public void Every_corpus_page_shows_its_fields(string fileName)
     {
+        var html = CorpusPages.Read(fileName);
         Assert.That(Expectations.Value, Does.ContainKey(fileName), "every corpus page needs a line in the table");
         var expected = Expectations.Value[fileName];
 
-        var page = _reader.ReadHtml(CorpusPages.Read(fileName), null);
+        var page = _reader.ReadHtml(html, null);
 
         Assert.Multiple(() =>
         {

@@ -15,6 +15,9 @@ public class MarkupPrescanTests
     public static IEnumerable<TestCaseData> Pages() =>
         CorpusPages.FileNames().Select(name => new TestCaseData(name).SetName($"Corpus page {name} reads the same after the pre-scan"));
 
+    [Test]
+    public void Every_corpus_page_is_a_pre_scan_case() => CorpusPages.AssertOneCasePerPage(Pages().Select(c => (string)c.Arguments[0]!));
+
     [TestCaseSource(nameof(Pages))]
     public void Every_corpus_page_reads_the_same_after_the_pre_scan(string fileName)
     {

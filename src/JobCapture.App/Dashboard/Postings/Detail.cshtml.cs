@@ -1,3 +1,4 @@
+using JobCapture.App.Hosting;
 using JobCapture.App.Snapshots;
 using JobCapture.Core;
 using JobCapture.Core.FollowUp;
@@ -10,7 +11,7 @@ namespace JobCapture.App.Dashboard.Postings;
 
 /// <summary>One posting: its analysis with the evidence, the captured page (sandboxed), and the user's tracking —
 /// status, notes, follow-ups made and the plan for the next one.</summary>
-public sealed class DetailModel(PostingQueries queries, TrackingStore tracking, SnapshotLinks snapshotLinks, UserClock clock) : PageModel
+public sealed class DetailModel(PostingQueries queries, TrackingStore tracking, SnapshotLinks snapshotLinks, UserClock clock, ServiceOptions options) : PageModel
 {
     public Posting Posting { get; private set; } = null!;
 
@@ -44,6 +45,10 @@ public sealed class DetailModel(PostingQueries queries, TrackingStore tracking, 
 
     /// <summary>The newest snapshot on the snapshot origin, for the sandboxed frame.</summary>
     public string? SnapshotLink => Snapshots.Count > 0 ? snapshotLinks.For(Snapshots[0].Id, Request.Host.Host) : null;
+
+    /// <summary>The frame's sandbox attribute: empty (everything forbidden), or absent only for the browser tests'
+    /// proof that the defences matter.</summary>
+    public string? SnapshotSandbox => options.SnapshotDefencesOffForTests ? null : "";
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
