@@ -1,3 +1,4 @@
+using JobCapture.Storage.Postings;
 using JobCapture.Storage.Tracking;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,8 @@ public sealed class BoardQueries(JobCaptureDb db)
             .SelectMany(status => db.Postings.Where(p => p.Status == status)
                 .OrderByDescending(p => p.LastSavedAt).ThenByDescending(p => p.Id)
                 .Take(cardsPerColumn))
-            .Select(p => new BoardCard(p.Id, p.Status, p.Title, p.Url, p.Company, p.PhoneVerdict, p.FollowUpDueOn))
+            .Select(p => new BoardCard(p.Id, p.Status, p.Title, p.Url, p.Company, p.PhoneVerdict, p.FollowUpDueOn,
+                new PostingFlags(p.ChangedSinceSaved, p.ClosedNotice, p.GoneStatus, p.Deadline)))
             .ToListAsync(cancellationToken);
         return Enum.GetValues<ApplicationStatus>()
             .Select(status => new BoardColumn(
@@ -29,4 +31,4 @@ public sealed class BoardQueries(JobCaptureDb db)
 public sealed record BoardColumn(ApplicationStatus Status, int Count, IReadOnlyList<BoardCard> Cards);
 
 /// <summary>A posting on the board. <see cref="FollowUpDueOn"/> is set once the user has applied.</summary>
-public sealed record BoardCard(long Id, ApplicationStatus Status, string Title, string Url, string Company, string PhoneVerdict, DateOnly? FollowUpDueOn);
+public sealed record BoardCard(long Id, ApplicationStatus Status, string Title, string Url, string Company, string PhoneVerdict, DateOnly? FollowUpDueOn, PostingFlags Flags);
