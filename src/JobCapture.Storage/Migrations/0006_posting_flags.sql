@@ -8,6 +8,11 @@ ALTER TABLE postings ADD COLUMN GoneStatus INTEGER NULL;
 ALTER TABLE postings ADD COLUMN GoneAt INTEGER NULL;
 ALTER TABLE postings ADD COLUMN LastCheckedAt INTEGER NULL;
 
+-- The stats page counts by these without reading every posting.
+CREATE INDEX IX_postings_PhoneVerdict ON postings (PhoneVerdict);
+CREATE INDEX IX_postings_AppliedOn ON postings (AppliedOn);
+CREATE INDEX IX_status_changes_Status_PostingId ON status_changes (Status, PostingId);
+
 -- Existing postings get their flags from the re-analysis of their newest snapshot that runs at start.
 UPDATE analyses SET AnalyzerVersion = 'before-posting-flags'
 WHERE SnapshotId IN (SELECT (SELECT s.Id FROM snapshots s WHERE s.PostingId = p.Id ORDER BY s.ReceivedAt DESC, s.Id DESC LIMIT 1)
