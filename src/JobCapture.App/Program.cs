@@ -6,6 +6,7 @@ var root = new RootCommand("JobCapture: save job postings and know how to follow
     ServeCommand.Create(),
     CaptureCommand.Create(),
     ImportCommand.Create(),
+    RecheckCommand.Create(),
     AnalyzeCommand.Create(),
     TokenCommand.Create(),
     CalendarCommand.Create(),

@@ -2,8 +2,9 @@ using Microsoft.Playwright;
 
 namespace JobCapture.Capture;
 
-/// <summary>A page as the browser rendered it.</summary>
-public sealed record CapturedPage(string RequestedUrl, string Url, string Title, string Html, DateTimeOffset CapturedAt, byte[]? Screenshot);
+/// <summary>A page as the browser rendered it. <see cref="Status"/>: the HTTP status of the main document, when the
+/// navigation had a response.</summary>
+public sealed record CapturedPage(string RequestedUrl, string Url, string Title, string Html, DateTimeOffset CapturedAt, byte[]? Screenshot, int? Status);
 
 public sealed record CaptureSettings
 {
@@ -61,11 +62,36 @@ public sealed class PageCapturer : IAsyncDisposable
         await using var context = await _browser.NewContextAsync();
         var page = await context.NewPageAsync();
         page.SetDefaultNavigationTimeout((float)_settings.NavigationTimeout.TotalMilliseconds);
-        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var documentStatus = DocumentStatus(page);
+        IResponse? response;
+        try
+        {
+            response = await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        }
+        catch (PlaywrightException) when (documentStatus.Task is { IsCompleted: true, Result: >= 400 } failed)
+        {
+            // Chromium shows its own error page for an error status with an empty body: there is no page to keep.
+            return new CapturedPage(url, page.Url, "", "", DateTimeOffset.UtcNow, null, failed.Result);
+        }
+
         await SettleAsync(page);
         cancellationToken.ThrowIfCancellationRequested();
         var screenshot = _settings.Screenshot ? await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = false }) : null;
-        return new CapturedPage(url, page.Url, await page.TitleAsync(), await page.ContentAsync(), DateTimeOffset.UtcNow, screenshot);
+        return new CapturedPage(url, page.Url, await page.TitleAsync(), await page.ContentAsync(), DateTimeOffset.UtcNow, screenshot, response?.Status);
+    }
+
+    /// <summary>The status of the page's main document, once its response arrives.</summary>
+    private static TaskCompletionSource<int> DocumentStatus(IPage page)
+    {
+        var status = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        page.Response += (_, response) =>
+        {
+            if (response.Request.IsNavigationRequest && response.Frame == page.MainFrame)
+            {
+                status.TrySetResult(response.Status);
+            }
+        };
+        return status;
     }
 
     /// <summary>Waits for network quiet, but only so long: some boards poll forever.</summary>

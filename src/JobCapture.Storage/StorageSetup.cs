@@ -27,6 +27,7 @@ public static class StorageSetup
         services.AddScoped<Board.BoardQueries>();
         services.AddScoped<Stats.StatsQueries>();
         services.AddScoped<TrackingStore>();
+        services.AddScoped<Rechecks.RecheckStore>();
         services.AddScoped<Analyses.Reanalysis>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

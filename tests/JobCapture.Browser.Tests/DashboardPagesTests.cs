@@ -18,13 +18,25 @@ public sealed class DashboardPagesTests : ServiceFixture
         for (var i = 1; i <= Postings; i++)
         {
             var calls = i % 3 == 0 ? "Feel free to call us on 020 7946 0000." : "No phone calls, please.";
-            var html = $$$"""<script type="application/ld+json">{"@type":"JobPosting","title":"Baker {{{i:00}}}","hiringOrganization":{"name":"Crumb {{{i % 4}}}"}}</script><p>Bake bread. {{{calls}}}</p>""";
-            using var response = await client.PostAsJsonAsync("/api/captures", new
-            {
-                url = $"https://jobs.example/baker/{i}", title = $"Baker {i:00}", html, capturedAt = DateTimeOffset.UtcNow, source = "extension",
-            });
-            response.EnsureSuccessStatusCode();
+            await SaveAsync(client, i, i == ClosedBaker ? $"{calls} This job is no longer available." : calls);
         }
+
+        await SaveAsync(client, ChangedBaker, "No phone calls, please. Night shifts pay extra.");
+    }
+
+    /// <summary>Baker 1 is captured again with more text; the last baker's page says it is closed. Both are among the
+    /// newest, so on the board's cards.</summary>
+    private const int ChangedBaker = 1;
+    private const int ClosedBaker = Postings;
+
+    private static async Task SaveAsync(HttpClient client, int baker, string text)
+    {
+        var html = $$$"""<script type="application/ld+json">{"@type":"JobPosting","title":"Baker {{{baker:00}}}","hiringOrganization":{"name":"Crumb {{{baker % 4}}}"}}</script><p>Bake bread. {{{text}}}</p>""";
+        using var response = await client.PostAsJsonAsync("/api/captures", new
+        {
+            url = $"https://jobs.example/baker/{baker}", title = $"Baker {baker:00}", html, capturedAt = DateTimeOffset.UtcNow, source = "extension",
+        });
+        response.EnsureSuccessStatusCode();
     }
 
     private async Task<Microsoft.Playwright.IPage> OpenAsync(string path)
@@ -49,6 +61,30 @@ public sealed class DashboardPagesTests : ServiceFixture
         Assert.That(await board.TextContentAsync("[data-status=Interviewing] .count"), Is.EqualTo("1"));
         Assert.That(await board.TextContentAsync("[data-status=Saved] .count"), Is.EqualTo((Postings - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         await AttachScreenshotAsync(board, "dashboard-board.png", "The board after moving a card to Interviewing");
+    }
+
+    [Test]
+    public async Task A_changed_and_a_closed_posting_are_flagged_on_the_list_the_board_and_their_pages()
+    {
+        var list = await OpenAsync("/");
+        var board = await OpenAsync("/board");
+
+        foreach (var page in new[] { list, board })
+        {
+            Assert.That(await page.Locator(".flag-changed").AllInnerTextsAsync(), Is.EqualTo(new[] { "changed since you saved it" }));
+            Assert.That(await page.Locator(".flag-closed").AllInnerTextsAsync(), Is.EqualTo(new[] { "closed" }));
+        }
+
+        Assert.That(await list.Locator("tr:has(.flag-changed) a").First.InnerTextAsync(), Is.EqualTo("Baker 01"));
+        Assert.That(await list.Locator("tr:has(.flag-closed) a").First.InnerTextAsync(), Is.EqualTo($"Baker {ClosedBaker}"));
+        await AttachScreenshotAsync(list, "dashboard-list-flags.png", "The list with a changed and a closed posting flagged");
+        await board.ClickAsync(".board-card:has(.flag-closed) a");
+        await board.WaitForSelectorAsync("#closed-reason");
+        Assert.That(await board.InnerTextAsync("#closed-reason"), Is.EqualTo("Closed: the page says: “This job is no longer available.”."));
+        await AttachScreenshotAsync(board, "dashboard-posting-closed.png", "A closed posting's page with the reason");
+        await list.ClickAsync(".flag-changed");
+        await list.WaitForSelectorAsync("#text-diff");
+        Assert.That(string.Concat(await list.Locator("#text-diff ins").AllInnerTextsAsync()), Does.Contain("Night shifts pay extra"));
     }
 
     [Test]

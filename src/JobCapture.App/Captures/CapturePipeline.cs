@@ -13,9 +13,13 @@ public sealed class CapturePipeline(AnalysisRunner runner, CaptureStore store, T
 {
     public const string ImportSource = "import";
 
-    private static readonly HashSet<string> Sources = new(StringComparer.Ordinal) { "extension", "cli", "demo", ImportSource };
+    public const string RecheckSource = "recheck";
 
-    public async Task<CaptureOutcome> CaptureAsync(CaptureRequest request, CancellationToken cancellationToken)
+    private static readonly HashSet<string> Sources = new(StringComparer.Ordinal) { "extension", "cli", "demo", ImportSource, RecheckSource };
+
+    /// <summary>Stores the capture under the posting its URL and page name, or, with <paramref name="postingKey"/>,
+    /// under that posting: a re-check keeps the page with the posting it re-checks wherever the page now points.</summary>
+    public async Task<CaptureOutcome> CaptureAsync(CaptureRequest request, CancellationToken cancellationToken, string? postingKey = null)
     {
         var started = time.GetTimestamp();
         request = WithoutControlCharacters(request);
@@ -35,7 +39,7 @@ public sealed class CapturePipeline(AnalysisRunner runner, CaptureStore store, T
 
         var capture = new NewCapture(
             CaptureId: string.IsNullOrWhiteSpace(request.CaptureId) ? Guid.NewGuid().ToString("N") : request.CaptureId.Trim(),
-            PostingKey: PostingIdentity.KeyFor(url, analysis.Posting.CanonicalUrl),
+            PostingKey: postingKey ?? PostingIdentity.KeyFor(url, analysis.Posting.CanonicalUrl),
             Url: url,
             Title: request.Title?.Trim() ?? "",
             Source: request.Source!,

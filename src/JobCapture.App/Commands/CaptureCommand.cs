@@ -68,6 +68,12 @@ internal static class CaptureCommand
         try
         {
             var page = await capturer.CaptureAsync(url, cancellationToken);
+            if (page.Status >= 400)
+            {
+                Console.Error.WriteLine($"  not saved: the page answered {page.Status}");
+                return false;
+            }
+
             await using var scope = services.CreateAsyncScope();
             var pipeline = scope.ServiceProvider.GetRequiredService<CapturePipeline>();
             var request = new CaptureRequest(page.Url, page.Title, page.Html, page.CapturedAt, "cli",

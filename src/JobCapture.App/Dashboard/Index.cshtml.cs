@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace JobCapture.App.Dashboard;
 
 /// <summary>The saved postings, a page at a time: filter by phone verdict or status, search their text, sort.</summary>
-public sealed class IndexModel(PostingQueries queries) : PageModel
+public sealed class IndexModel(PostingQueries queries, UserClock clock) : PageModel
 {
     public static IReadOnlyList<string> PhoneVerdicts => VerdictNames.All;
 
@@ -30,6 +30,8 @@ public sealed class IndexModel(PostingQueries queries) : PageModel
     public int PageNumber { get; set; } = 1;
 
     public PostingPage Postings { get; private set; } = new([], 0, 1, PageSize);
+
+    public DateOnly Today => clock.Today;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Postings = await queries.ListAsync(new PostingFilter(Search, Phone, Status, Sort, PageNumber, PageSize), cancellationToken);

@@ -97,7 +97,10 @@ internal static partial class PhoneNormalizer
 
         // Grouped the way a country groups its numbers beats merely fitting its plan: "01 23 45 67 89" is French
         // even where British numbers are tried first. Without such grouping only a number the text calls one counts.
+        // Grouped exactly as a country formats it beats grouped in one of the ways its plan allows: "030 1234567" is
+        // Berlin's format, and one Dutch numbers may be written in.
         var readings = new List<Reading>();
+        Reading? allowedGrouping = null;
         foreach (var region in regions)
         {
             if (Reading.Of(clean, digits, region) is { } reading)
@@ -105,13 +108,23 @@ internal static partial class PhoneNormalizer
                 // A number the text calls one, valid and written in groups in the page's own country, needs no more.
                 var groups = DigitGroups().Count(clean);
                 var isPagesOwn = cued && region == regions[0] && reading.IsValid && groups > 1;
-                if (isPagesOwn || (IsPlausible(reading, cued, groups, digits) && reading.IsGroupedAsWritten(clean)))
+                if (isPagesOwn || (IsPlausible(reading, cued, groups, digits) && reading.IsFormattedAsWritten(clean)))
                 {
                     return E164(reading.Number);
                 }
 
+                if (allowedGrouping is null && IsPlausible(reading, cued, groups, digits) && reading.IsGroupedAsWritten(clean))
+                {
+                    allowedGrouping = reading;
+                }
+
                 readings.Add(reading);
             }
+        }
+
+        if (allowedGrouping is { } allowed)
+        {
+            return E164(allowed.Number);
         }
 
         if (!cued)
@@ -154,8 +167,13 @@ internal static partial class PhoneNormalizer
             return digits == national || (digits == "1" + national && Library.GetNddPrefixForRegion(region, stripNonDigits: true) == "1");
         }
 
-        /// <summary>Written in groups, and in the groups the region's own format puts the number in.</summary>
-        public bool IsGroupedAsWritten(string written)
+        /// <summary>Written in groups, and in the groups the region's own format puts the number in, or in another
+        /// grouping its plan allows.</summary>
+        public bool IsGroupedAsWritten(string written) =>
+            IsFormattedAsWritten(written) || (DigitGroups().Count(written) > 1 && IsValid && IsStrictlyGrouped(written));
+
+        /// <summary>Written in exactly the groups the region's own format puts the number in.</summary>
+        public bool IsFormattedAsWritten(string written)
         {
             var groups = DigitGroups().Matches(written).Select(m => m.Value).ToList();
             var formatted = DigitGroups().Matches(Library.Format(Number, PhoneNumberFormat.NATIONAL)).Select(m => m.Value).ToList();
@@ -164,9 +182,7 @@ internal static partial class PhoneNormalizer
                 groups.RemoveAt(0); // "1-555-123-4567": NANP's optional trunk prefix.
             }
 
-            return groups.Count > 1
-                ? groups.SequenceEqual(formatted) || (IsValid && IsStrictlyGrouped(written))
-                : IsValid && formatted.Count == 1;
+            return groups.Count > 1 ? groups.SequenceEqual(formatted) : IsValid && formatted.Count == 1;
         }
 
         /// <summary>libphonenumber's own grouping check, which knows each country's alternate ways of writing a

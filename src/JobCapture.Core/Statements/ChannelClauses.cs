@@ -139,7 +139,7 @@ internal sealed class ChannelClauses(StatementModel model)
             var labelled = model.LabelBefore(tokens, i);
             if (labelled?.Channel == label)
             {
-                found[kind] = languages.Count > 0 ? [.. languages] : [labelled.Language];
+                found[kind] = languages.Count > 0 ? [.. languages] : [.. labelled.Value.Languages];
             }
             else if (statesApplicantPolicy && labelled is null)
             {

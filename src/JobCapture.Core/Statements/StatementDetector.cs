@@ -54,11 +54,12 @@ public sealed class StatementDetector : IStatementDetector
 
         // A sentence too short to tell ("Email jobs@acme.example") takes the page's language if that language's data
         // found it, else the likeliest language whose data did.
-        var pageLanguage = _languages.Decide(totals)?.Code ?? LanguageOfFindings(found) ?? LanguageDetector.Fallback;
+        var knownLanguage = _languages.Decide(totals)?.Code ?? LanguageOfFindings(found);
+        var pageLanguage = knownLanguage ?? LanguageDetector.Fallback;
         var statements = found.Select(f => new Statement(
             f.Kind,
             f.Kind == StatementKind.NoAgencies ? Audience.Agencies : Audience.Applicants,
-            f.Language ?? (f.RuleLanguages.Contains(pageLanguage) ? pageLanguage : _languages.MostLikely(f.RuleLanguages, f.Scores)),
+            f.Language ?? (knownLanguage is not null && f.RuleLanguages.Contains(knownLanguage) ? knownLanguage : _languages.MostLikely(f.RuleLanguages, f.Scores)),
             f.Sentence.Text,
             f.Sentence.Start,
             f.Sentence.End)).ToList();

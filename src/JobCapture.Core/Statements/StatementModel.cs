@@ -138,8 +138,9 @@ internal sealed class StatementModel
     }
 
     /// <summary>"Tel. 030 …", "WhatsApp: 0708 …", "Fax 030 …": the label ("phone", "email", "fax") within two words
-    /// before the contact at <paramref name="contact"/>, if any.</summary>
-    public ContactLabel? LabelBefore(IReadOnlyList<string> tokens, int contact)
+    /// before the contact at <paramref name="contact"/>, with every language whose data has that label for that word
+    /// ("Tel" is German, English, French … alike; "Mobil" only German), or null.</summary>
+    public (string Channel, IReadOnlySet<string> Languages)? LabelBefore(IReadOnlyList<string> tokens, int contact)
     {
         // "Telefoon: 088 …": the colon between label and number is a clause boundary to the patterns, not here.
         var i = contact - 1;
@@ -150,12 +151,10 @@ internal sealed class StatementModel
 
         for (var stop = i - 2; i >= 0 && i > stop && !TextNormalizer.IsBoundary(tokens[i]); i--)
         {
-            foreach (var label in _contactLabels)
+            var token = tokens[i];
+            if (_contactLabels.FirstOrDefault(label => label.Words.Matches(token)) is { } first)
             {
-                if (label.Words.Matches(tokens[i]))
-                {
-                    return label;
-                }
+                return (first.Channel, _contactLabels.Where(l => l.Channel == first.Channel && l.Words.Matches(token)).Select(l => l.Language).ToHashSet(StringComparer.Ordinal));
             }
         }
 

@@ -64,8 +64,11 @@ public sealed class Reanalysis(JobCaptureDb db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
         foreach (var (posting, text) in reindex)
         {
+            await ChangeFlag.UpdateAsync(db, posting, cancellationToken);
             await PostingSearch.IndexAsync(db, posting, text, cancellationToken);
         }
+
+        await db.SaveChangesAsync(cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         return new ReanalysisBatch(stale.Count - skipped.Count, skipped);

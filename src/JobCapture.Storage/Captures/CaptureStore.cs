@@ -27,6 +27,8 @@ public sealed class CaptureStore(JobCaptureDb db)
         var isNew = posting is null;
         posting ??= db.Postings.Add(new Posting { PostingKey = capture.PostingKey, Url = capture.Url, FirstSavedAt = receivedAt }).Entity;
         posting.LastSavedAt = receivedAt;
+        posting.LastCheckedAt = receivedAt;
+        (posting.GoneStatus, posting.GoneAt) = (null, null);
         PostingReadModel.Apply(posting, analysis, capture.Title);
 
         var snapshot = new Snapshot
@@ -54,6 +56,12 @@ public sealed class CaptureStore(JobCaptureDb db)
             AnalyzedAt = receivedAt,
         });
         await db.SaveChangesAsync(cancellationToken);
+        if (!isNew)
+        {
+            await ChangeFlag.UpdateAsync(db, posting, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await PostingSearch.IndexAsync(db, posting, analysis.Text, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new StoredCapture(posting.Id, snapshot.Id, isNew, WasDuplicate: false);

@@ -45,6 +45,21 @@ public sealed class Posting
     /// <summary>The earliest follow-up: <see cref="AppliedOn"/> plus <see cref="FollowUpBusinessDays"/>.</summary>
     public DateOnly? FollowUpDueOn { get; set; }
     public string Notes { get; set; } = "";
+
+    /// <summary>The newest snapshot's text, statements or verdicts differ from the first snapshot's.</summary>
+    public bool ChangedSinceSaved { get; set; }
+
+    /// <summary>The sentence by which the page says it no longer takes applications.</summary>
+    public string? ClosedNotice { get; set; }
+
+    /// <summary>The HTTP status (404, 410) with which a re-check found the page gone, and when.</summary>
+    public int? GoneStatus { get; set; }
+    public DateTimeOffset? GoneAt { get; set; }
+
+    /// <summary>When <c>jobcapture recheck</c> last looked at the posting.</summary>
+    public DateTimeOffset? LastCheckedAt { get; set; }
+
+    public PostingFlags Flags => new(ChangedSinceSaved, ClosedNotice, GoneStatus, Deadline);
     public List<Snapshot> Snapshots { get; } = [];
 
     public string VerdictFor(Channel channel) => channel switch

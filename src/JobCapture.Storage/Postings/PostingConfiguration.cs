@@ -13,6 +13,8 @@ internal sealed class PostingConfiguration : IEntityTypeConfiguration<Posting>
         builder.HasIndex(p => p.LastSavedAt);
         builder.HasIndex(p => new { p.Status, p.LastSavedAt });
         builder.HasIndex(p => new { p.Status, p.FollowUpDueOn });
+        builder.HasIndex(p => p.PhoneVerdict);
+        builder.HasIndex(p => p.AppliedOn);
         builder.Property(p => p.Status).HasConversion(StatusChangeConfiguration.LowerCaseEnum<ApplicationStatus>());
         builder.HasMany(p => p.Snapshots).WithOne().HasForeignKey(s => s.PostingId);
     }

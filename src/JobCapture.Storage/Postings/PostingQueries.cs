@@ -18,10 +18,15 @@ public sealed class PostingQueries(JobCaptureDb db)
     {
         var query = Filtered(filter);
         var pageSize = Math.Clamp(filter.PageSize, 1, MaxPageSize);
-        var total = await query.CountAsync(cancellationToken);
+        var total = filter is { PhoneVerdict: null or "", Status: null, Search: { } search } && !string.IsNullOrWhiteSpace(search)
+            ? await PostingSearch.CountAsync(db, search, cancellationToken)
+            : await query.CountAsync(cancellationToken);
         var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
-        var items = await Sorted(query, filter.Sort).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new PostingPage(items, total, page, pageSize);
+        // The page's ids first, its rows after: sorting thousands of search hits reads only the sort columns, not
+        // every hit's whole row.
+        var ids = await Sorted(query, filter.Sort).Skip((page - 1) * pageSize).Take(pageSize).Select(p => p.Id).ToListAsync(cancellationToken);
+        var rows = await db.Postings.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        return new PostingPage(ids.Select(id => rows[id]).ToList(), total, page, pageSize);
     }
 
     /// <summary>Every posting with the number of follow-ups made, newest first, in one query (the export).</summary>
@@ -95,7 +100,7 @@ public sealed class PostingQueries(JobCaptureDb db)
 
     private IQueryable<Posting> Filtered(PostingFilter filter)
     {
-        var query = db.Postings.AsNoTracking();
+        var query = (string.IsNullOrWhiteSpace(filter.Search) ? db.Postings : PostingSearch.Matching(db, filter.Search)).AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.PhoneVerdict))
         {
             query = query.Where(p => p.PhoneVerdict == filter.PhoneVerdict);
@@ -104,12 +109,6 @@ public sealed class PostingQueries(JobCaptureDb db)
         if (filter.Status is { } status)
         {
             query = query.Where(p => p.Status == status);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var matches = PostingSearch.MatchingIds(db, filter.Search);
-            query = query.Where(p => matches.Contains(p.Id));
         }
 
         return query;

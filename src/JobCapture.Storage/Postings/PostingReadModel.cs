@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JobCapture.Core;
 using JobCapture.Core.FollowUp;
+using JobCapture.Core.Postings;
 
 namespace JobCapture.Storage.Postings;
 
@@ -27,6 +28,7 @@ public static class PostingReadModel
         posting.Summary = analysis.FollowUp.Summary;
         posting.FollowUpBusinessDays = analysis.FollowUp.Timing.BusinessDays;
         posting.Deadline = analysis.FollowUp.Timing.Deadline;
+        posting.ClosedNotice = ClosingNotices.Find(analysis.Text);
         posting.ScheduleFollowUp();
     }
 

@@ -15,13 +15,24 @@ public static class PostingSearch
             INSERT INTO posting_search (rowid, Title, Company, Location, Body) VALUES ({posting.Id}, {posting.Title}, {posting.Company}, {posting.Location}, {text});
             """, cancellationToken);
 
-    /// <summary>Ids of postings matching every word the user typed (each as a prefix), as a query to compose with.</summary>
-    public static IQueryable<long> MatchingIds(JobCaptureDb db, string userQuery)
+    /// <summary>Postings matching every word the user typed (each as a prefix), as a query to compose with. The
+    /// unary plus keeps SQLite from looking each hit up by id and sorting them all: it walks the sort's index and
+    /// checks membership, which stops after a page of hits.</summary>
+    public static IQueryable<Posting> Matching(JobCaptureDb db, string userQuery)
     {
         var match = ToMatchExpression(userQuery);
         return match.Length == 0
-            ? db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM posting_search WHERE 0")
-            : db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM posting_search WHERE posting_search MATCH {match}");
+            ? db.Postings.FromSql($"SELECT * FROM postings WHERE 0")
+            : db.Postings.FromSql($"SELECT * FROM postings WHERE +Id IN (SELECT rowid FROM posting_search WHERE posting_search MATCH {match})");
+    }
+
+    /// <summary>How many postings match: counted in the index alone, for a search with no other filter.</summary>
+    public static async Task<int> CountAsync(JobCaptureDb db, string userQuery, CancellationToken cancellationToken)
+    {
+        var match = ToMatchExpression(userQuery);
+        return match.Length == 0
+            ? 0
+            : await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM posting_search WHERE posting_search MATCH {match}").SingleAsync(cancellationToken);
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ internal sealed class StatusChangeConfiguration : IEntityTypeConfiguration<Statu
     {
         builder.ToTable("status_changes");
         builder.Property(s => s.Status).HasConversion(LowerCaseEnum<ApplicationStatus>());
+        builder.HasIndex(s => new { s.Status, s.PostingId });
         builder.HasOne<Posting>().WithMany().HasForeignKey(s => s.PostingId);
     }
 

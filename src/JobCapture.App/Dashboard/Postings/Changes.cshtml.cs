@@ -1,5 +1,4 @@
 using JobCapture.Core;
-using JobCapture.Core.FollowUp;
 using JobCapture.Storage.Postings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,11 +17,13 @@ public sealed class ChangesModel(PostingQueries queries) : PageModel
 
     public IReadOnlyList<(string Text, WordChange Change)> Text { get; private set; } = [];
 
-    public IReadOnlyList<(Channel Channel, Verdict Before, Verdict After)> VerdictChanges { get; private set; } = [];
+    public IReadOnlyList<VerdictChange> VerdictChanges => Changes.VerdictChanges;
 
-    public IReadOnlyList<string> StatementsRemoved { get; private set; } = [];
+    public IReadOnlyList<string> StatementsRemoved => Changes.StatementsRemoved;
 
-    public IReadOnlyList<string> StatementsAdded { get; private set; } = [];
+    public IReadOnlyList<string> StatementsAdded => Changes.StatementsAdded;
+
+    private AnalysisChanges Changes { get; set; } = null!;
 
     public bool TextChanged => Text.Any(run => run.Change != WordChange.Same);
 
@@ -46,16 +47,7 @@ public sealed class ChangesModel(PostingQueries queries) : PageModel
         }
 
         Text = TextChanges.Between(before.Text, after.Text);
-        VerdictChanges = Enum.GetValues<Channel>()
-            .Select(c => (c, before.FollowUp.Channels[c].Verdict, after.FollowUp.Channels[c].Verdict))
-            .Where(v => v.Item2 != v.Item3)
-            .ToList();
-        var statementsBefore = Statements(before);
-        var statementsAfter = Statements(after);
-        StatementsRemoved = statementsBefore.Except(statementsAfter).ToList();
-        StatementsAdded = statementsAfter.Except(statementsBefore).ToList();
+        Changes = AnalysisChanges.Between(before, after);
         return Page();
     }
-
-    private static List<string> Statements(Analysis analysis) => analysis.Statements.Select(s => $"{s.Kind}: {s.Text}").Distinct().ToList();
 }
