@@ -19,6 +19,10 @@ public sealed record ServiceOptions
 
     public required string DataDirectory { get; init; }
 
+    /// <summary>A PostgreSQL connection string; null keeps the data in the SQLite file of <see cref="DataDirectory"/>
+    /// (unless JOBCAPTURE_DATABASE names a server).</summary>
+    public string? Database { get; init; }
+
     public bool LoadDemo { get; init; }
 
     /// <summary>Requests larger than this are answered 413 before they are read.</summary>

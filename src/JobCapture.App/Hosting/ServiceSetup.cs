@@ -39,11 +39,10 @@ public static class ServiceSetup
         return builder;
     }
 
-    public static WebApplicationBuilder AddJobCaptureStorage(this WebApplicationBuilder builder, string dataDirectory)
+    public static WebApplicationBuilder AddJobCaptureStorage(this WebApplicationBuilder builder, DatabaseTarget database)
     {
-        var databasePath = Path.Combine(dataDirectory, StorageSetup.DatabaseFileName);
-        SchemaMigrator.Migrate(StorageSetup.ConnectionString(databasePath));
-        builder.Services.AddJobCaptureStorage(databasePath);
+        SchemaMigrator.Migrate(database);
+        builder.Services.AddJobCaptureStorage(database);
         return builder;
     }
 
