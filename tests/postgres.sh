@@ -2,6 +2,7 @@
 # start_postgres installs Debian's postgresql package when it is missing (as root), runs initdb into a temporary
 # folder (as the postgres system user when we are root: initdb refuses root), starts the server on a free loopback
 # port with its socket in that folder, and exports JOBCAPTURE_TEST_POSTGRES. stop_postgres stops it and deletes it.
+# Tests run it with fsync off (a throwaway cluster); `start_postgres --durable` keeps fsync on, for benchmarks.
 
 postgres_bin() {
   local dir
@@ -23,7 +24,8 @@ as_cluster_owner() {
 }
 
 start_postgres() {
-  local bin port
+  local bin port durability="-c fsync=off"
+  [ "${1:-}" = "--durable" ] && durability=""
   bin="$(postgres_bin)"
   if [ -z "$bin" ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "No PostgreSQL found: installing Debian's postgresql package…"
@@ -41,7 +43,7 @@ start_postgres() {
   [ "$(id -u)" = "0" ] && chown postgres: "$postgres_dir"
   as_cluster_owner "$bin/initdb" -D "$postgres_dir/data" -U jobcapture --auth=trust -E UTF8 --locale=C.UTF-8 >"$postgres_dir/initdb.log" 2>&1 \
     || { cat "$postgres_dir/initdb.log" >&2; return 1; }
-  as_cluster_owner "$bin/pg_ctl" -D "$postgres_dir/data" -l "$postgres_dir/server.log" -w -o "-p $port -k $postgres_dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
+  as_cluster_owner "$bin/pg_ctl" -D "$postgres_dir/data" -l "$postgres_dir/server.log" -w -o "-p $port -k $postgres_dir -c listen_addresses=127.0.0.1 $durability" start >/dev/null \
     || { cat "$postgres_dir/server.log" >&2; return 1; }
   postgres_ctl="$bin/pg_ctl"
   export JOBCAPTURE_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=jobcapture;Database=postgres"

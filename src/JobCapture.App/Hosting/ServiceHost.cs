@@ -32,17 +32,18 @@ public static class ServiceHost
         builder.AddJobCaptureSecurity(dataDirectory, options);
         builder.AddJobCaptureStorage(DatabaseTarget.Choose(options.Database, dataDirectory));
         builder.AddCapturePipeline(options.Analysis);
-        builder.AddDashboard();
+        builder.AddDashboard(options);
         builder.AddSnapshotOrigin(options);
 
         var app = builder.Build();
         app.UseRequestLogging();
         app.UseProblemResponses();
-        app.UseMiddleware<HostAllowlist>();
+        app.UseMiddleware<HostAllowlist>(new AllowedHostNames(options.HostNames));
         app.UseResponseHeaders();
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiGuard>().UseExtensionActivity());
         app.UseWhen(ExportEndpoints.IsTokenExport, export => export.UseMiddleware<ApiGuard>());
         app.UseMiddleware<SameOriginForms>();
+        app.UseMiddleware<DashboardSignIn>();
         app.UseMiddleware<CompleteRequestBodies>();
         app.UseRateLimiter();
 
