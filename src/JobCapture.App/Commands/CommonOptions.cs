@@ -25,9 +25,17 @@ internal static class CommonOptions
     };
 
     /// <summary>The database <paramref name="parse"/> names: --database, else JOBCAPTURE_DATABASE, else the SQLite
-    /// file of --data-dir (created if need be).</summary>
-    public static Storage.DatabaseTarget ChosenDatabase(ParseResult parse, Option<string?> database, Option<string> dataDirectory) =>
-        Storage.DatabaseTarget.Choose(parse.GetValue(database), Hosting.DataDirectory.Ensure(parse.GetValue(dataDirectory)!));
+    /// file of --data-dir (whose folder is made if need be).</summary>
+    public static Storage.DatabaseTarget ChosenDatabase(ParseResult parse, Option<string?> database, Option<string> dataDirectory)
+    {
+        var chosen = Storage.DatabaseTarget.Choose(parse.GetValue(database), Path.GetFullPath(parse.GetValue(dataDirectory)!));
+        if (chosen.IsSqlite)
+        {
+            Hosting.DataDirectory.Ensure(parse.GetValue(dataDirectory)!);
+        }
+
+        return chosen;
+    }
 
     public static Option<int> Port(string description) => new("--port")
     {
