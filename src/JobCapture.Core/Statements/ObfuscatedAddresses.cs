@@ -49,13 +49,17 @@ internal sealed class ObfuscatedAddresses
             match.Groups["bare"].Success && !match.Groups["spelled"].Success ? match.Value : Plain(match));
     }
 
+    // Asked of every sentence of a page: one scan for a bracket first, the bracketed forms only after one is found.
     private bool MayHoldOne(string folded)
     {
-        foreach (var form in _bracketedAts)
+        if (folded.AsSpan().IndexOfAny("([{") >= 0)
         {
-            if (folded.Contains(form, StringComparison.Ordinal))
+            foreach (var form in _bracketedAts)
             {
-                return true;
+                if (folded.Contains(form, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
 
