@@ -9,6 +9,8 @@ var root = new RootCommand("JobCapture: save job postings and know how to follow
     RecheckCommand.Create(),
     AnalyzeCommand.Create(),
     TokenCommand.Create(),
+    UserCommands.Create(),
+    MigrateCommand.Create(),
     CalendarCommand.Create(),
     DoctorCommand.Create(),
     InstallCommands.Install(),

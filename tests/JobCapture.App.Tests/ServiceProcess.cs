@@ -17,10 +17,10 @@ internal sealed class ServiceProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<ServiceProcess> StartAsync(string dataDirectory, int port)
+    public static async Task<ServiceProcess> StartAsync(string dataDirectory, int port, params string[] moreArguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "jobcapture.dll"), "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data-dir", dataDirectory })
+        foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "jobcapture.dll"), "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data-dir", dataDirectory, .. moreArguments])
         {
             start.ArgumentList.Add(argument);
         }

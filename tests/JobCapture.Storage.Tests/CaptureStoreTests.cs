@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobCapture.Storage.Tests;
 
-public class CaptureStoreTests : DatabaseFixture
+[TestFixture(DatabaseEngine.Sqlite)]
+[TestFixture(DatabaseEngine.Postgres)]
+public class CaptureStoreTests(DatabaseEngine engine) : DatabaseFixture(engine)
 {
     private static readonly PostingAnalyzer Analyzer = PostingAnalyzer.CreateDefault();
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);

@@ -1,32 +1,34 @@
 using JobCapture.Storage.Migrations;
+using JobCapture.Storage.Users;
+using JobCapture.Tests;
 
 namespace JobCapture.Storage.Tests;
 
-/// <summary>A fresh SQLite file per test, migrated to the newest schema; deleted afterwards.</summary>
-public abstract class DatabaseFixture
+/// <summary>A fresh database per test, migrated to the newest schema, deleted afterwards: a SQLite file, or a database
+/// on the test PostgreSQL server for fixtures run on both engines ([TestFixture(DatabaseEngine.Postgres)]).</summary>
+public abstract class DatabaseFixture(DatabaseEngine engine = DatabaseEngine.Sqlite)
 {
-    protected string Folder { get; private set; } = null!;
-    protected string DatabasePath => Path.Combine(Folder, StorageSetup.DatabaseFileName);
-    protected string ConnectionString => StorageSetup.ConnectionString(DatabasePath);
+    private TestDatabase _database = null!;
+
+    protected DatabaseEngine Engine => engine;
+    protected DatabaseTarget Target => _database.Target;
+    protected string ConnectionString => Target.ConnectionString;
+    protected string DatabasePath => new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource;
 
     [SetUp]
     public void CreateDatabase()
     {
-        Folder = Directory.CreateTempSubdirectory("jobcapture-db-").FullName;
+        _database = TestDatabase.Create(engine);
         if (MigrateOnSetUp)
         {
-            SchemaMigrator.Migrate(ConnectionString);
+            SchemaMigrator.Migrate(Target);
         }
     }
 
     [TearDown]
-    public void DeleteDatabase()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(Folder, recursive: true);
-    }
+    public void DeleteDatabase() => _database.Dispose();
 
     protected virtual bool MigrateOnSetUp => true;
 
-    protected JobCaptureDb Open() => StorageSetup.Open(DatabasePath);
+    protected JobCaptureDb Open(Owner? owner = null) => StorageSetup.Open(Target, owner);
 }

@@ -4,7 +4,9 @@ using JobCapture.Storage.Postings;
 
 namespace JobCapture.Storage.Tests;
 
-public class PostingLookupTests : DatabaseFixture
+[TestFixture(DatabaseEngine.Sqlite)]
+[TestFixture(DatabaseEngine.Postgres)]
+public class PostingLookupTests(DatabaseEngine engine) : DatabaseFixture(engine)
 {
     private static readonly PostingAnalyzer Analyzer = PostingAnalyzer.CreateDefault();
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);

@@ -1,10 +1,13 @@
 using JobCapture.Core;
 using JobCapture.Storage.Captures;
 using JobCapture.Storage.Postings;
+using Microsoft.EntityFrameworkCore;
 
 namespace JobCapture.Storage.Tests;
 
-public class PostingSearchTests : DatabaseFixture
+[TestFixture(DatabaseEngine.Sqlite)]
+[TestFixture(DatabaseEngine.Postgres)]
+public class PostingSearchTests(DatabaseEngine engine) : DatabaseFixture(engine)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
 
@@ -20,6 +23,23 @@ public class PostingSearchTests : DatabaseFixture
         await using var db = Open();
         var found = await new PostingQueries(db).ListAsync(new PostingFilter(Search: query), CancellationToken.None);
         return found.Items.Select(p => p.PostingKey).ToList();
+    }
+
+    /// <summary>SQLite: the file's integrity check, FTS shadow tables included, on a connection of its own.
+    /// PostgreSQL: one index entry per posting, each a posting's.</summary>
+    private async Task AssertIndexIsSoundAsync()
+    {
+        if (Engine == DatabaseEngine.Sqlite)
+        {
+            using var fresh = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
+            fresh.Open();
+            Assert.That(DatabaseBackup.IntegrityCheck(fresh), Is.EqualTo("ok"));
+            return;
+        }
+
+        await using var db = Open();
+        var indexed = await db.Database.SqlQuery<long>($"""SELECT "PostingId" AS "Value" FROM posting_search ORDER BY 1""").ToListAsync();
+        Assert.That(indexed, Is.EqualTo(db.Postings.OrderBy(p => p.Id).Select(p => p.Id).ToList()));
     }
 
     [SetUp]
@@ -46,9 +66,7 @@ public class PostingSearchTests : DatabaseFixture
     {
         await SaveAsync("https://jobs.example/forklift", "<h1>Forklift driver</h1><p>Now with night shifts.</p>");
 
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString);
-        connection.Open();
-        Assert.That(DatabaseBackup.IntegrityCheck(connection), Is.EqualTo("ok"));
+        await AssertIndexIsSoundAsync();
         Assert.That(await SearchAsync("night"), Is.EqualTo(new[] { "https://jobs.example/forklift" }));
     }
 
@@ -66,9 +84,7 @@ public class PostingSearchTests : DatabaseFixture
 
         await SaveAsync("https://jobs.example/cook", "<h1>Cook</h1><p>Grill and pastry.</p>");
 
-        using var fresh = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
-        fresh.Open();
-        Assert.That(DatabaseBackup.IntegrityCheck(fresh), Is.EqualTo("ok"));
+        await AssertIndexIsSoundAsync();
         Assert.That(await SearchAsync("pastry"), Is.EqualTo(new[] { "https://jobs.example/cook" }));
         Assert.That(await SearchAsync("desk"), Is.EqualTo(new[] { "https://jobs.example/porter" }));
     }

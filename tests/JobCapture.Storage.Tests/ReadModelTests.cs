@@ -8,7 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace JobCapture.Storage.Tests;
 
 /// <summary>The posting's columns hold what lists show, so no list reads the analysis JSON.</summary>
-public class ReadModelTests : DatabaseFixture
+[TestFixture(DatabaseEngine.Sqlite)]
+[TestFixture(DatabaseEngine.Postgres)]
+public class ReadModelTests(DatabaseEngine engine) : DatabaseFixture(engine)
 {
     private static readonly PostingAnalyzer Analyzer = PostingAnalyzer.CreateDefault();
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);

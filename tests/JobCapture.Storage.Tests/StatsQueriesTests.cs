@@ -6,7 +6,9 @@ using JobCapture.Storage.Tracking;
 
 namespace JobCapture.Storage.Tests;
 
-public class StatsQueriesTests : DatabaseFixture
+[TestFixture(DatabaseEngine.Sqlite)]
+[TestFixture(DatabaseEngine.Postgres)]
+public class StatsQueriesTests(DatabaseEngine engine) : DatabaseFixture(engine)
 {
     private static readonly DateOnly Monday = new(2026, 11, 16);
 

@@ -7,7 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobCapture.Storage.Tests;
 
-public class TrackingStoreTests : DatabaseFixture
+[TestFixture(DatabaseEngine.Sqlite)]
+[TestFixture(DatabaseEngine.Postgres)]
+public class TrackingStoreTests(DatabaseEngine engine) : DatabaseFixture(engine)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
 

@@ -18,13 +18,12 @@ public static class CaptureServices
     }
 
     /// <summary>The pipeline without the web host, for commands that store captures directly (the CLI's capture).</summary>
-    public static ServiceProvider BuildStandalone(string dataDirectory, AnalysisSettings? settings = null)
+    public static ServiceProvider BuildStandalone(DatabaseTarget database, AnalysisSettings? settings = null)
     {
-        var databasePath = Path.Combine(dataDirectory, StorageSetup.DatabaseFileName);
-        SchemaMigrator.Migrate(StorageSetup.ConnectionString(databasePath));
+        SchemaMigrator.Migrate(database);
         return new ServiceCollection()
             .AddLogging()
-            .AddJobCaptureStorage(databasePath)
+            .AddJobCaptureStorage(database)
             .AddCapturePipeline(settings ?? new AnalysisSettings())
             .BuildServiceProvider();
     }

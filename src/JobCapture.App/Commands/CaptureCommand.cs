@@ -16,19 +16,20 @@ internal static class CaptureCommand
         var screenshot = new Option<bool>("--screenshot") { Description = "Keep a screenshot with each capture" };
         var dataDirectory = CommonOptions.DataDirectory();
         var region = CommonOptions.Region();
-        var command = new Command("capture", "Capture job postings by URL with headless Chromium") { urls, file, browser, screenshot, dataDirectory, region };
+        var database = CommonOptions.Database();
+        var command = new Command("capture", "Capture job postings by URL with headless Chromium") { urls, file, browser, screenshot, dataDirectory, region, database };
         command.SetAction((parse, cancellationToken) => RunAsync(
             [.. parse.GetValue(urls) ?? [], .. ReadLinks(parse.GetValue(file))],
             parse.GetValue(browser),
             parse.GetValue(screenshot),
-            parse.GetValue(dataDirectory)!,
+            CommonOptions.ChosenDatabase(parse, database, dataDirectory),
             AnalysisSettings.ForRegion(parse.GetValue(region)!),
             cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        string[] urls, string? browserPath, bool screenshot, string dataDirectory, AnalysisSettings analysis, CancellationToken cancellationToken)
+        string[] urls, string? browserPath, bool screenshot, Storage.DatabaseTarget database, AnalysisSettings analysis, CancellationToken cancellationToken)
     {
         if (urls.Length == 0)
         {
@@ -43,7 +44,7 @@ internal static class CaptureCommand
             return 3;
         }
 
-        await using var services = CaptureServices.BuildStandalone(Hosting.DataDirectory.Ensure(dataDirectory), analysis);
+        await using var services = CaptureServices.BuildStandalone(database, analysis);
         await using var capturer = await PageCapturer.LaunchAsync(new CaptureSettings { BrowserPath = browser, Screenshot = screenshot });
         var failed = 0;
         for (var i = 0; i < urls.Length; i++)

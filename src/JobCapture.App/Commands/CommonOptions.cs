@@ -19,6 +19,24 @@ internal static class CommonOptions
         DefaultValueFactory = _ => AnalyzerOptions.CreateDefault().DefaultRegion,
     };
 
+    public static Option<string?> Database() => new("--database")
+    {
+        Description = "PostgreSQL connection string (Host=…;Database=…;Username=…;Password=…); default: JOBCAPTURE_DATABASE, else the SQLite file in the data folder",
+    };
+
+    /// <summary>The database <paramref name="parse"/> names: --database, else JOBCAPTURE_DATABASE, else the SQLite
+    /// file of --data-dir (whose folder is made if need be).</summary>
+    public static Storage.DatabaseTarget ChosenDatabase(ParseResult parse, Option<string?> database, Option<string> dataDirectory)
+    {
+        var chosen = Storage.DatabaseTarget.Choose(parse.GetValue(database), Path.GetFullPath(parse.GetValue(dataDirectory)!));
+        if (chosen.IsSqlite)
+        {
+            Hosting.DataDirectory.Ensure(parse.GetValue(dataDirectory)!);
+        }
+
+        return chosen;
+    }
+
     public static Option<int> Port(string description) => new("--port")
     {
         Description = description,

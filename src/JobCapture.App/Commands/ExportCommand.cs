@@ -14,10 +14,11 @@ internal static class ExportCommand
         format.AcceptOnlyFromAmong("csv", "json");
         var output = new Option<string?>("--output") { Description = "Write to this file instead of standard output" };
         var dataDirectory = CommonOptions.DataDirectory();
-        var command = new Command("export", "Export postings with their follow-up verdicts, status and dates") { format, output, dataDirectory };
+        var database = CommonOptions.Database();
+        var command = new Command("export", "Export postings with their follow-up verdicts, status and dates") { format, output, dataDirectory, database };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var services = CaptureServices.BuildStandalone(Hosting.DataDirectory.Ensure(parse.GetValue(dataDirectory)!));
+            await using var services = CaptureServices.BuildStandalone(CommonOptions.ChosenDatabase(parse, database, dataDirectory));
             await using var scope = services.CreateAsyncScope();
             var rows = await scope.ServiceProvider.GetRequiredService<PostingExport>().RowsAsync(cancellationToken);
             var path = parse.GetValue(output);

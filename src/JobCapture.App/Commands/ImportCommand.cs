@@ -11,14 +11,15 @@ internal static class ImportCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Saved pages (.html, .htm), tracker exports (.csv) or folders of them", Arity = ArgumentArity.OneOrMore };
         var dataDirectory = CommonOptions.DataDirectory();
-        var command = new Command("import", "Import saved job pages and other trackers' CSV files (works while the service runs)") { paths, dataDirectory };
-        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(paths)!, parse.GetValue(dataDirectory)!, cancellationToken));
+        var database = CommonOptions.Database();
+        var command = new Command("import", "Import saved job pages and other trackers' CSV files (works while the service runs)") { paths, dataDirectory, database };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(paths)!, CommonOptions.ChosenDatabase(parse, database, dataDirectory), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, string dataDirectory, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] paths, Storage.DatabaseTarget database, CancellationToken cancellationToken)
     {
-        await using var services = CaptureServices.BuildStandalone(Hosting.DataDirectory.Ensure(dataDirectory));
+        await using var services = CaptureServices.BuildStandalone(database);
         var importer = new Importer(services.GetRequiredService<IServiceScopeFactory>());
         var files = Importer.Expand(paths);
         var results = new List<ImportResult>();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net;
 using JobCapture.App.Captures;
 using JobCapture.App.Hosting;
 
@@ -12,18 +13,35 @@ internal static class ServeCommand
         var dataDirectory = CommonOptions.DataDirectory();
         var demo = new Option<bool>("--demo") { Description = "Load the demo postings from seeds/ so the dashboard has something to show" };
         var region = CommonOptions.Region();
-        var command = new Command("serve", "Run the companion service and its dashboard on 127.0.0.1") { port, dataDirectory, demo, region };
+        var database = CommonOptions.Database();
+        var listen = new Option<string?>("--listen") { Description = "Listen on this address instead of 127.0.0.1 (a shared server; needs --certificate)" };
+        var hosts = new Option<string[]>("--host") { Description = "A host name the service answers to (repeatable); the dashboard then needs a sign-in", AllowMultipleArgumentsPerToken = false };
+        var certificate = new Option<string?>("--certificate") { Description = "TLS certificate: a PEM file with --certificate-key, or a PKCS#12 file" };
+        var certificateKey = new Option<string?>("--certificate-key") { Description = "The PEM private key of --certificate" };
+        var command = new Command("serve", "Run the companion service and its dashboard on 127.0.0.1") { port, dataDirectory, demo, region, database, listen, hosts, certificate, certificateKey };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var address = parse.GetValue(listen) is { } text ? IPAddress.Parse(text) : null;
+            if (address is not null && !IPAddress.IsLoopback(address) && parse.GetValue(certificate) is null)
+            {
+                Console.Error.WriteLine("serve: listening beyond loopback needs TLS: --certificate FILE (or a reverse proxy on this machine, and --host NAME without --listen)");
+                return 2;
+            }
+
             var options = new ServiceOptions
             {
                 Port = parse.GetValue(port),
                 DataDirectory = parse.GetValue(dataDirectory)!,
+                Database = parse.GetValue(database),
+                ListenAddress = address,
+                HostNames = parse.GetValue(hosts) ?? [],
+                Certificate = parse.GetValue(certificate),
+                CertificateKey = parse.GetValue(certificateKey),
                 LoadDemo = parse.GetValue(demo),
                 Analysis = AnalysisSettings.ForRegion(parse.GetValue(region)!),
             };
             await using var app = await ServiceHost.StartAsync(options, cancellationToken);
-            Console.WriteLine($"JobCapture is running: open {app.BaseAddress()} (data in {Path.GetFullPath(options.DataDirectory)}). Ctrl+C stops it.");
+            Console.WriteLine($"JobCapture is running: open {app.BaseAddress()} (data in {app.Services.GetRequiredService<Storage.DatabaseTarget>()}). Ctrl+C stops it.");
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });

@@ -2,6 +2,11 @@ namespace JobCapture.App.Export;
 
 public static class ExportEndpoints
 {
+    /// <summary>An export asked for with a pairing token (a user of a shared server, or a script): it is checked like an
+    /// /api call and exports that token's postings.</summary>
+    public static bool IsTokenExport(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/export") && context.Request.Headers.Authorization.Count > 0;
+
     /// <summary>Downloads for the dashboard. Reading only: the Host allowlist keeps other sites from fetching them.</summary>
     public static IEndpointRouteBuilder MapExport(this IEndpointRouteBuilder app)
     {

@@ -10,6 +10,7 @@ using JobCapture.App.Pairing;
 using JobCapture.App.Postings;
 using JobCapture.App.Security;
 using JobCapture.App.Stats;
+using JobCapture.Storage;
 
 namespace JobCapture.App.Hosting;
 
@@ -29,18 +30,20 @@ public static class ServiceHost
         builder.Services.AddProblemResponses();
         builder.AddLoopbackKestrel(options);
         builder.AddJobCaptureSecurity(dataDirectory, options);
-        builder.AddJobCaptureStorage(dataDirectory);
+        builder.AddJobCaptureStorage(DatabaseTarget.Choose(options.Database, dataDirectory));
         builder.AddCapturePipeline(options.Analysis);
-        builder.AddDashboard();
+        builder.AddDashboard(options);
         builder.AddSnapshotOrigin(options);
 
         var app = builder.Build();
         app.UseRequestLogging();
         app.UseProblemResponses();
-        app.UseMiddleware<HostAllowlist>();
+        app.UseMiddleware<HostAllowlist>(new AllowedHostNames(options.HostNames));
         app.UseResponseHeaders();
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiGuard>().UseExtensionActivity());
+        app.UseWhen(ExportEndpoints.IsTokenExport, export => export.UseMiddleware<ApiGuard>());
         app.UseMiddleware<SameOriginForms>();
+        app.UseMiddleware<DashboardSignIn>();
         app.UseMiddleware<CompleteRequestBodies>();
         app.UseRateLimiter();
 

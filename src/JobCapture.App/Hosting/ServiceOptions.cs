@@ -1,3 +1,4 @@
+using System.Net;
 using JobCapture.App.Captures;
 using JobCapture.App.Security;
 
@@ -19,7 +20,26 @@ public sealed record ServiceOptions
 
     public required string DataDirectory { get; init; }
 
+    /// <summary>A PostgreSQL connection string; null keeps the data in the SQLite file of <see cref="DataDirectory"/>
+    /// (unless JOBCAPTURE_DATABASE names a server).</summary>
+    public string? Database { get; init; }
+
     public bool LoadDemo { get; init; }
+
+    /// <summary>An address to listen on instead of loopback (a shared server); needs <see cref="Certificate"/>.</summary>
+    public IPAddress? ListenAddress { get; init; }
+
+    /// <summary>Host names the service answers to besides the loopback ones (the Host allowlist).</summary>
+    public IReadOnlyList<string> HostNames { get; init; } = [];
+
+    /// <summary>The TLS certificate (PEM with <see cref="CertificateKey"/>, or PKCS#12) for HTTPS.</summary>
+    public string? Certificate { get; init; }
+
+    public string? CertificateKey { get; init; }
+
+    /// <summary>A shared server (reachable beyond loopback, or by another name through a proxy): the dashboard needs a
+    /// sign-in, since the machine no longer stands for its user.</summary>
+    public bool RequiresSignIn => ListenAddress is not null || HostNames.Count > 0;
 
     /// <summary>Requests larger than this are answered 413 before they are read.</summary>
     public long MaxRequestBodyBytes { get; init; } = 15 * 1024 * 1024;

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using JobCapture.App.Calendar;
 using JobCapture.App.Captures;
@@ -15,14 +16,21 @@ namespace JobCapture.App.Hosting;
 /// <summary>The builder steps of the companion service, one per concern, in the order Program reads them.</summary>
 public static class ServiceSetup
 {
-    /// <summary>Loopback only, one fixed port, a body limit Kestrel enforces with 413 before the body is read.</summary>
+    /// <summary>Loopback unless a shared server asked for an address, one fixed port, HTTPS when a certificate is given,
+    /// a body limit Kestrel enforces with 413 before the body is read.</summary>
     public static WebApplicationBuilder AddLoopbackKestrel(this WebApplicationBuilder builder, ServiceOptions options)
     {
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
-            kestrel.Listen(IPAddress.Loopback, options.Port);
+            kestrel.Listen(options.ListenAddress ?? IPAddress.Loopback, options.Port, listen =>
+            {
+                if (options.Certificate is { } certificate)
+                {
+                    listen.UseHttps(TlsCertificate.Load(certificate, options.CertificateKey));
+                }
+            });
         });
         return builder;
     }
@@ -39,11 +47,10 @@ public static class ServiceSetup
         return builder;
     }
 
-    public static WebApplicationBuilder AddJobCaptureStorage(this WebApplicationBuilder builder, string dataDirectory)
+    public static WebApplicationBuilder AddJobCaptureStorage(this WebApplicationBuilder builder, DatabaseTarget database)
     {
-        var databasePath = Path.Combine(dataDirectory, StorageSetup.DatabaseFileName);
-        SchemaMigrator.Migrate(StorageSetup.ConnectionString(databasePath));
-        builder.Services.AddJobCaptureStorage(databasePath);
+        SchemaMigrator.Migrate(database);
+        builder.Services.AddJobCaptureStorage(database);
         return builder;
     }
 
@@ -55,8 +62,17 @@ public static class ServiceSetup
         return builder;
     }
 
-    public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder, ServiceOptions options)
     {
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        {
+            cookie.Cookie.Name = "jobcapture-session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = options.Certificate is null ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+            cookie.SlidingExpiration = true;
+        });
         builder.Services.AddRazorPages(pages => pages.RootDirectory = "/Dashboard");
         builder.Services.AddSingleton<UserClock>();
         return builder;

@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using JobCapture.App.Errors;
+using JobCapture.Storage;
+using JobCapture.Storage.Users;
 
 namespace JobCapture.App.Security;
 
@@ -12,47 +14,67 @@ namespace JobCapture.App.Security;
 /// A Firefox extension origin not yet paired may reach only POST /api/pairing, and only with the token.
 /// A CORS preflight from JobCapture's extension is answered here, Private Network Access included; one from a web
 /// page got its 403 above, without any Access-Control header, so the browser never sends the real request.
+/// The token also says whose data the request reads and writes: the pairing-token file's is the machine's own user,
+/// a token made by <c>user add</c> is that user's (see <see cref="Owner"/>).
 /// </summary>
 public sealed class ApiGuard(RequestDelegate next, PairingToken token, ExtensionOrigins extensionOrigins)
 {
     private static readonly PathString[] OpenPaths = ["/api/health", "/api/hello"];
     private static readonly PathString PairingPath = "/api/pairing";
 
-    public Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         if (IsForeignOrigin(request) && !IsPairingRequest(request))
         {
-            return Refuse(context, StatusCodes.Status403Forbidden, "Requests from web pages are not accepted.");
+            await Refuse(context, StatusCodes.Status403Forbidden, "Requests from web pages are not accepted.");
         }
-
-        if (IsExtensionPreflight(request))
+        else if (IsExtensionPreflight(request))
         {
-            return ExtensionPreflight.Answer(context);
+            await ExtensionPreflight.Answer(context);
         }
-
-        if (OpenPaths.Any(path => request.Path.StartsWithSegments(path)))
+        else if (OpenPaths.Any(path => request.Path.StartsWithSegments(path)))
         {
-            return next(context);
+            await next(context);
         }
-
-        if (!token.Matches(BearerToken(request)))
+        else if (!await IdentifyAsync(context, BearerToken(request)))
         {
-            return Refuse(context, StatusCodes.Status401Unauthorized, "Missing or wrong pairing token.");
+            await Refuse(context, StatusCodes.Status401Unauthorized, "Missing or wrong pairing token.");
         }
-
-        if (HasBody(request) && !IsJson(request.ContentType))
+        else if (HasBody(request) && !IsJson(request.ContentType))
         {
-            return Refuse(context, StatusCodes.Status415UnsupportedMediaType, "Send JSON (Content-Type: application/json).");
+            await Refuse(context, StatusCodes.Status415UnsupportedMediaType, "Send JSON (Content-Type: application/json).");
         }
-
-        // Compressed bodies are refused rather than inflated: a few kilobytes of gzip can expand to gigabytes.
-        if (HasBody(request) && request.Headers.ContentEncoding.Any(encoding => !string.Equals(encoding, "identity", StringComparison.OrdinalIgnoreCase)))
+        else if (HasBody(request) && request.Headers.ContentEncoding.Any(encoding => !string.Equals(encoding, "identity", StringComparison.OrdinalIgnoreCase)))
         {
-            return Refuse(context, StatusCodes.Status415UnsupportedMediaType, "Send the body uncompressed.");
+            // Compressed bodies are refused rather than inflated: a few kilobytes of gzip can expand to gigabytes.
+            await Refuse(context, StatusCodes.Status415UnsupportedMediaType, "Send the body uncompressed.");
+        }
+        else
+        {
+            await next(context);
+        }
+    }
+
+    /// <summary>True for the machine's own token or a user's; a user's makes the request's <see cref="Owner"/> that
+    /// user. Users' tokens are found by their hash: equal hashes of 256 random bits leave nothing to time.</summary>
+    private async Task<bool> IdentifyAsync(HttpContext context, string? candidate)
+    {
+        if (candidate is null || token.Matches(candidate))
+        {
+            return candidate is not null;
         }
 
-        return next(context);
+        var user = candidate.Length == Secrets.Length
+            ? await context.RequestServices.GetRequiredService<UserStore>().FindByTokenAsync(candidate, context.RequestAborted)
+            : null;
+        if (user is null)
+        {
+            return false;
+        }
+
+        context.RequestServices.GetRequiredService<Owner>().Become(user.Id, user.Name);
+        return true;
     }
 
     private bool IsForeignOrigin(HttpRequest request)

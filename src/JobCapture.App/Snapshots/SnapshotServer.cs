@@ -29,7 +29,7 @@ public sealed class SnapshotServer(ServiceOptions options, ServicePorts ports, S
         });
         _app = builder.Build();
         _app.UseProblemResponses();
-        _app.UseMiddleware<HostAllowlist>();
+        _app.UseMiddleware<HostAllowlist>(AllowedHostNames.None);
         _app.MapGet("/snapshots/{id:long}", ServeAsync);
         await _app.StartAsync(cancellationToken);
         ports.Snapshots = new Uri(_app.Urls.First()).Port;

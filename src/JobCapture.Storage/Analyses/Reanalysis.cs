@@ -9,7 +9,7 @@ namespace JobCapture.Storage.Analyses;
 /// <summary>
 /// Recomputes analyses made by an older analyzer version from their snapshots, so better rules reach postings saved
 /// last month. Only derived data changes: the posting's cached fields and the analysis rows. Status, notes, the
-/// follow-up log and referral contacts are never written here.
+/// follow-up log and referral contacts are never written here. It works on every user's postings at once.
 /// </summary>
 public sealed class Reanalysis(JobCaptureDb db, TimeProvider time)
 {
@@ -33,7 +33,7 @@ public sealed class Reanalysis(JobCaptureDb db, TimeProvider time)
         var skipped = new List<SkippedSnapshot>();
         foreach (var stored in stale)
         {
-            var snapshot = await db.Snapshots.AsNoTracking()
+            var snapshot = await db.Snapshots.IgnoreQueryFilters().AsNoTracking()
                 .Where(s => s.Id == stored.SnapshotId)
                 .Select(s => new { s.Url, s.Title, s.HtmlGzip, s.PostingId })
                 .FirstAsync(cancellationToken);
@@ -54,7 +54,7 @@ public sealed class Reanalysis(JobCaptureDb db, TimeProvider time)
             stored.AnalyzedAt = time.GetUtcNow();
             if (await IsLatestSnapshotAsync(snapshot.PostingId, stored.SnapshotId, cancellationToken))
             {
-                var posting = await db.Postings.FirstAsync(p => p.Id == snapshot.PostingId, cancellationToken);
+                var posting = await db.Postings.IgnoreQueryFilters().FirstAsync(p => p.Id == snapshot.PostingId, cancellationToken);
                 PostingReadModel.Apply(posting, analysis, snapshot.Title);
                 reindex.Add((posting, analysis.Text));
             }
@@ -75,10 +75,10 @@ public sealed class Reanalysis(JobCaptureDb db, TimeProvider time)
     }
 
     private IQueryable<StoredAnalysis> Stale() =>
-        db.Analyses.Where(a => a.AnalyzerVersion != AnalyzerVersion.Current && a.AnalyzerVersion != FailedVersion);
+        db.Analyses.IgnoreQueryFilters().Where(a => a.AnalyzerVersion != AnalyzerVersion.Current && a.AnalyzerVersion != FailedVersion);
 
     private async Task<bool> IsLatestSnapshotAsync(long postingId, long snapshotId, CancellationToken cancellationToken) =>
-        await db.Snapshots.Where(s => s.PostingId == postingId).OrderByDescending(s => s.ReceivedAt).ThenByDescending(s => s.Id)
+        await db.Snapshots.IgnoreQueryFilters().Where(s => s.PostingId == postingId).OrderByDescending(s => s.ReceivedAt).ThenByDescending(s => s.Id)
             .Select(s => s.Id).FirstAsync(cancellationToken) == snapshotId;
 }
 

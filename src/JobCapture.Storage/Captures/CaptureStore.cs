@@ -25,7 +25,7 @@ public sealed class CaptureStore(JobCaptureDb db)
 
         var posting = await db.Postings.FirstOrDefaultAsync(p => p.PostingKey == capture.PostingKey, cancellationToken);
         var isNew = posting is null;
-        posting ??= db.Postings.Add(new Posting { PostingKey = capture.PostingKey, Url = capture.Url, FirstSavedAt = receivedAt }).Entity;
+        posting ??= db.Postings.Add(new Posting { OwnerId = db.OwnerId, PostingKey = capture.PostingKey, Url = capture.Url, FirstSavedAt = receivedAt }).Entity;
         posting.LastSavedAt = receivedAt;
         posting.LastCheckedAt = receivedAt;
         (posting.GoneStatus, posting.GoneAt) = (null, null);

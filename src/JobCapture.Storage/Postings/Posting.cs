@@ -9,6 +9,9 @@ namespace JobCapture.Storage.Postings;
 public sealed class Posting
 {
     public long Id { get; set; }
+
+    /// <summary>The user the posting belongs to (<see cref="Users.Owner.LocalId"/> for the machine's own).</summary>
+    public long OwnerId { get; set; }
     public required string PostingKey { get; set; }
     public required string Url { get; set; }
     public string Title { get; set; } = "";

@@ -9,7 +9,7 @@ internal sealed class PostingConfiguration : IEntityTypeConfiguration<Posting>
     public void Configure(EntityTypeBuilder<Posting> builder)
     {
         builder.ToTable("postings");
-        builder.HasIndex(p => p.PostingKey).IsUnique();
+        builder.HasIndex(p => new { p.OwnerId, p.PostingKey }).IsUnique();
         builder.HasIndex(p => p.LastSavedAt);
         builder.HasIndex(p => new { p.Status, p.LastSavedAt });
         builder.HasIndex(p => new { p.Status, p.FollowUpDueOn });

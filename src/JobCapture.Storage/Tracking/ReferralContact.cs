@@ -4,6 +4,7 @@ namespace JobCapture.Storage.Tracking;
 public sealed class ReferralContact
 {
     public long Id { get; set; }
+    public long OwnerId { get; set; }
     public required string Company { get; set; }
 
     /// <summary>The company name folded for matching ("ACME Inc." and "Acme" are one company).</summary>

@@ -36,6 +36,6 @@ internal sealed class ReferralContactConfiguration : IEntityTypeConfiguration<Re
     public void Configure(EntityTypeBuilder<ReferralContact> builder)
     {
         builder.ToTable("referral_contacts");
-        builder.HasIndex(r => r.CompanyKey);
+        builder.HasIndex(r => new { r.OwnerId, r.CompanyKey });
     }
 }

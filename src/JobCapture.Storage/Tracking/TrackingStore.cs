@@ -71,6 +71,7 @@ public sealed class TrackingStore(JobCaptureDb db, TimeProvider time)
     {
         var contact = new ReferralContact
         {
+            OwnerId = db.OwnerId,
             Company = company.Trim(),
             CompanyKey = CompanyKeys.For(company),
             Name = name.Trim(),
@@ -106,6 +107,7 @@ public sealed class TrackingStore(JobCaptureDb db, TimeProvider time)
         var now = time.GetUtcNow();
         var posting = new Postings.Posting
         {
+            OwnerId = db.OwnerId,
             PostingKey = tracked.PostingKey,
             Url = tracked.Url,
             Title = tracked.Title,

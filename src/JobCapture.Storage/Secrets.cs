@@ -1,0 +1,16 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace JobCapture.Storage;
+
+/// <summary>The secrets JobCapture hands out (pairing tokens, calendar keys): 256 random bits, base64url.</summary>
+public static class Secrets
+{
+    public const int Length = 43;
+
+    public static string New() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>What the database keeps of a token: its SHA-256, so a copy of the database lets no one in.</summary>
+    public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+}
