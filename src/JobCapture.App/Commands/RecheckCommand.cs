@@ -18,14 +18,16 @@ internal static class RecheckCommand
         };
         var browser = new Option<string?>("--browser") { Description = "Path to Chromium/Chrome (found automatically if omitted)" };
         var dataDirectory = CommonOptions.DataDirectory();
+        var database = CommonOptions.Database();
         var region = CommonOptions.Region();
-        var command = new Command("recheck", "Capture saved, still open postings again and record what changed or closed") { olderThan, browser, dataDirectory, region };
+        var command = new Command("recheck", "Capture saved, still open postings again and record what changed or closed") { olderThan, browser, dataDirectory, database, region };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            parse.GetValue(olderThan)!, parse.GetValue(browser), parse.GetValue(dataDirectory)!, AnalysisSettings.ForRegion(parse.GetValue(region)!), cancellationToken));
+            parse.GetValue(olderThan)!, parse.GetValue(browser), CommonOptions.ChosenDatabase(parse, database, dataDirectory), AnalysisSettings.ForRegion(parse.GetValue(region)!), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string olderThan, string? browserPath, string dataDirectory, AnalysisSettings analysis, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        string olderThan, string? browserPath, Storage.DatabaseTarget database, AnalysisSettings analysis, CancellationToken cancellationToken)
     {
         if (Age.TryParse(olderThan) is not { } age)
         {
@@ -33,7 +35,7 @@ internal static class RecheckCommand
             return 2;
         }
 
-        await using var services = CaptureServices.BuildStandalone(Hosting.DataDirectory.Ensure(dataDirectory), analysis);
+        await using var services = CaptureServices.BuildStandalone(database, analysis);
         var rechecker = new Rechecker(services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System);
         var today = new Dashboard.UserClock(TimeProvider.System).Today;
         var targets = await rechecker.DueAsync(age, today, cancellationToken);
