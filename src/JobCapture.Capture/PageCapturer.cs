@@ -107,24 +107,42 @@ public sealed class PageCapturer : IAsyncDisposable
 
     private static async Task NavigateAsync(IPage page, string url)
     {
-        IResponse? response;
+        // Chromium fails the navigation itself (net::ERR_HTTP_RESPONSE_CODE_FAILURE) on an error status with an empty
+        // body; the response seen on the way still tells which status it was.
+        IResponse? document = null;
+        void Seen(object? sender, IResponse response)
+        {
+            if (response.Request.IsNavigationRequest && response.Frame == page.MainFrame)
+            {
+                document = response;
+            }
+        }
+
+        page.Response += Seen;
         try
         {
-            response = await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            document = await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load }) ?? document;
         }
-        catch (PlaywrightException ex) when (ex.Message.Contains("net::ERR_", StringComparison.Ordinal))
+        catch (PlaywrightException ex) when (ex.Message.Contains("net::ERR_", StringComparison.Ordinal) && document is not { Status: >= 400 })
         {
             throw new PageCaptureException(NetworkError(ex.Message), retryable: true, inner: ex);
+        }
+        catch (PlaywrightException) when (document is { Status: >= 400 })
+        {
         }
         catch (TimeoutException ex)
         {
             throw new PageCaptureException("the page did not load in time", retryable: true, inner: ex);
         }
+        finally
+        {
+            page.Response -= Seen;
+        }
 
-        if (response is { Status: >= 400 and var status })
+        if (document is { Status: >= 400 and var status })
         {
             var retryable = status is 429 or >= 500;
-            throw new PageCaptureException($"HTTP {status}", retryable, status, retryable ? RetryAfter(response) : null);
+            throw new PageCaptureException($"HTTP {status}", retryable, status, retryable ? RetryAfter(document) : null);
         }
     }
 

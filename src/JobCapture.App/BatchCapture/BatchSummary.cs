@@ -7,8 +7,8 @@ public static class BatchSummary
 {
     public static void Write(IAnsiConsole console, IReadOnlyList<UrlResult> results, TimeSpan elapsed)
     {
-        var counts = new Table().Title($"Captured {results.Count(r => !r.Failed)} of {results.Count} in {elapsed.TotalSeconds:0.0} s")
-            .AddColumn("result").AddColumn(new TableColumn("URLs").RightAligned());
+        console.WriteLine($"Captured {results.Count(r => !r.Failed)} of {results.Count} in {elapsed.TotalSeconds:0.0} s");
+        var counts = new Table().AddColumn("result").AddColumn(new TableColumn("URLs").RightAligned());
         foreach (var group in results.GroupBy(r => r.Outcome).OrderBy(g => g.Key))
         {
             counts.AddRow(Markup.Escape(group.First().OutcomeWords), group.Count().ToString());
@@ -21,7 +21,8 @@ public static class BatchSummary
             return;
         }
 
-        var reasons = new Table().Title("Not saved").AddColumn("URL").AddColumn("reason");
+        console.WriteLine("Not saved:");
+        var reasons = new Table().AddColumn("URL").AddColumn("reason");
         foreach (var result in failed)
         {
             reasons.AddRow(new Text(result.Url), new Text(result.Detail));

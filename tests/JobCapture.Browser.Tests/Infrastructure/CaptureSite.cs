@@ -68,8 +68,13 @@ internal sealed class CaptureSite : IAsyncDisposable
     private static string BatchPosting(int number) => $"""
         <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Warehouse Associate {number} | Dockside</title></head>
         <body><h1>Warehouse Associate {number}</h1><p>Dockside Logistics · Hull. Pick and pack orders on the day shift.</p>
-        <p>No phone calls, please.</p></body></html>
+        <p>{BatchDescription}</p><p>No phone calls, please.</p></body></html>
         """;
+
+    /// <summary>Enough text that the page is no skeleton still waiting for its content.</summary>
+    private static readonly string BatchDescription = string.Join(" ", Enumerable.Repeat(
+        "You will receive deliveries, scan and shelve stock, pick orders from handheld lists, pack them with care and load the "
+        + "afternoon vans; the team rotates between the dock, the aisles and the packing benches every week.", 8));
 
     public async ValueTask DisposeAsync()
     {
