@@ -8,10 +8,13 @@ namespace JobCapture.Browser.Tests.Infrastructure;
 /// Job pages that are hard to capture whole, on 127.0.0.1: Fixtures/capture/NAME.html at /capture/NAME (a description
 /// that arrives late, loads on scroll or sits behind "Show more", a posting in an applicant tracking system's frame
 /// served from a second origin, a sign-in wall), and for batches /batch/N (a posting per number), /status/CODE (that
-/// status), /flaky/N (503 on the first request, the posting after).
+/// status), /flaky/N (503 on the first request, the posting after); /capture/members-only shows a posting only to a
+/// browser that visited /capture/sign-in-as-member (a cookie), and the sign-in wall to any other.
 /// </summary>
 internal sealed class CaptureSite : IAsyncDisposable
 {
+    private const string MemberCookie = "member";
+
     /// <summary>The end of the posting that scroll-description.html fetches when scrolled to.</summary>
     public const string ScrolledText = "Agencies: please do not send us CVs.";
 
@@ -52,6 +55,14 @@ internal sealed class CaptureSite : IAsyncDisposable
             await Task.Delay(400);
             return Results.Text($"<p>Payslips go out on the last Friday of the month.</p><p>{ScrolledText}</p>", "text/html; charset=utf-8");
         });
+        app.MapGet("/capture/sign-in-as-member", (HttpContext context) =>
+        {
+            context.Response.Cookies.Append(MemberCookie, "1", new CookieOptions { Expires = DateTimeOffset.UtcNow.AddDays(1) });
+            return Results.Text("<!doctype html><title>Signed in</title><h1>Welcome back</h1>", "text/html; charset=utf-8");
+        });
+        app.MapGet("/capture/members-only", (HttpContext context) => context.Request.Cookies.ContainsKey(MemberCookie)
+            ? Results.Text(BatchPosting(0), "text/html; charset=utf-8")
+            : Results.Text(File.ReadAllText(RepositoryPaths.Fixture("capture/sign-in-wall.html")), "text/html; charset=utf-8"));
         app.MapGet("/capture/{name}", (string name) =>
         {
             var path = RepositoryPaths.Fixture(Path.Combine("capture", Path.GetFileName(name) + ".html"));
