@@ -59,8 +59,16 @@ internal sealed class PageFidelity(IPage page, PageSettling settling, CaptureSet
 
     private const string FrameBodyScript = "() => document.body ? document.body.innerHTML : ''";
 
+    /// <summary>A page that fits the window has nothing below to load.</summary>
+    private const string ScrollsScript = "() => document.documentElement.scrollHeight > window.innerHeight";
+
     public async Task ScrollToEndAsync(CancellationToken cancellationToken)
     {
+        if (!await page.EvaluateAsync<bool>(ScrollsScript))
+        {
+            return;
+        }
+
         for (var scroll = 0; scroll < settings.MaxScrolls; scroll++)
         {
             var before = await page.EvaluateAsync<double>(ScrollScript);
