@@ -62,5 +62,33 @@ public sealed class CaptureBatchTests
         });
     }
 
+    [Test]
+    public async Task On_a_terminal_a_batch_shows_a_live_bar_with_done_of_total_rate_and_time_left_and_in_a_pipe_plain_lines()
+    {
+        await using var site = await CaptureSite.StartAsync();
+        using var cli = new CaptureCli();
+        string[] urls = [site.Batch(101).ToString(), site.Batch(102).ToString()];
+        var capture = string.Join(' ', [
+            "env TERM=xterm-256color dotnet", Path.Combine(AppContext.BaseDirectory, "jobcapture.dll"), "capture", .. urls,
+            "--data-dir", cli.DataDirectory, "--browser", Chromium.RequirePath(), "--delay 0"]);
+
+        var terminal = await ChildProcess.RunAsync("script", "-qefc", capture, "/dev/null");
+        var (_, piped) = await cli.CaptureAsync([.. urls, "--again", "--delay", "0"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(terminal.ExitCode, Is.Zero, terminal.Output);
+            Assert.That(terminal.Output.Contains(Escape, StringComparison.Ordinal), Is.True, "escape sequences on a terminal");
+            Assert.That(terminal.Output, Does.Contain("━").And.Contain("2/2").And.Match(@"\d+\.\d/min").And.Match(@"\d\d:\d\d:\d\d").And.Contain(site.Batch(0).GetLeftPart(UriPartial.Authority) + "/batch/10"), "the bar, done/total, rate, time left, the URL being captured");
+            Assert.That(terminal.Output, Does.Not.Contain("[2/2]"), "no plain lines on a terminal");
+            Assert.That(piped, Does.Contain("[2/2]"), "plain lines in a pipe");
+            Assert.That(piped.Contains(Escape, StringComparison.Ordinal), Is.False, "no escape sequences in a pipe");
+            Assert.That(piped, Does.Not.Contain("━"), "no bar in a pipe");
+        });
+    }
+
+    /// <summary>Compared ordinally: a culture's comparison ignores control characters.</summary>
+    private const string Escape = "\u001b[";
+
     private static string Regex(string text) => System.Text.RegularExpressions.Regex.Escape(text);
 }
