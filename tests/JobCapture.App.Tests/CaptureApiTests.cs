@@ -25,6 +25,32 @@ public class CaptureApiTests : ServiceFixture
         });
     }
 
+    private const string SignInForm =
+        "<form action=\"/session\" method=\"post\"><h2>Sign in to see this job</h2><input type=\"email\" name=\"email\">"
+        + "<input type=\"password\" name=\"password\"><button type=\"submit\">Sign in</button></form>";
+
+    [Test]
+    public async Task A_sign_in_wall_is_refused_with_the_reason_and_nothing_is_stored_while_a_posting_with_the_same_form_is()
+    {
+        var before = await Captures.CountPostingsAsync(Client);
+
+        using var wall = await Client.PostAsJsonAsync("/api/captures", Captures.Request($"<html><head><title>Sign in</title></head><body>{SignInForm}</body></html>"));
+        var problem = await wall.Content.ReadFromJsonAsync<JsonElement>();
+        var afterWall = await Captures.CountPostingsAsync(Client);
+        using var posting = await Client.PostAsJsonAsync("/api/captures", Captures.Request(Captures.NoCallsPage.Replace("</body>", SignInForm + "</body>", StringComparison.Ordinal)));
+        var afterPosting = await Captures.CountPostingsAsync(Client);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(wall.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+            Assert.That(wall.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+            Assert.That(problem.GetProperty("detail").GetString(), Does.StartWith("this page asks you to sign in: nothing saved."));
+            Assert.That(afterWall, Is.EqualTo(before), "the wall stored nothing");
+            Assert.That(posting.StatusCode, Is.EqualTo(HttpStatusCode.Created), "the same form beside a posting is no wall");
+            Assert.That(afterPosting, Is.EqualTo(before + 1));
+        });
+    }
+
     [Test]
     public async Task The_answer_lists_the_contacts_the_popup_shows()
     {

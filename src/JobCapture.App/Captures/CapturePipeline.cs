@@ -1,4 +1,5 @@
 using JobCapture.Core;
+using JobCapture.Core.Capture;
 using JobCapture.Core.Identity;
 using JobCapture.Storage;
 using JobCapture.Storage.Captures;
@@ -7,7 +8,8 @@ namespace JobCapture.App.Captures;
 
 /// <summary>
 /// The one path every capture takes, whether it comes from the extension, the CLI or the demo seeds:
-/// validate, analyse (off the caller's thread, within a time budget), store in one transaction, log one line.
+/// validate, analyse (off the caller's thread, within a time budget), turn away sign-in, captcha and cookie walls,
+/// store in one transaction, log one line.
 /// </summary>
 public sealed class CapturePipeline(AnalysisRunner runner, CaptureStore store, TimeProvider time, ILogger<CapturePipeline> log)
 {
@@ -35,6 +37,12 @@ public sealed class CapturePipeline(AnalysisRunner runner, CaptureStore store, T
         {
             log.LogWarning("Capture not saved: its analysis took longer than {BudgetSeconds} s and was stopped", runner.Budget.TotalSeconds);
             return new CaptureOutcome.TooComplex();
+        }
+
+        if (PageWalls.Find(html, analysis) is { } wall)
+        {
+            log.LogInformation("Capture not saved: the page is a {Wall} wall", wall);
+            return new CaptureOutcome.Walled(wall);
         }
 
         var capture = new NewCapture(
@@ -115,4 +123,7 @@ public abstract record CaptureOutcome
     public sealed record Invalid(IDictionary<string, string[]> Errors) : CaptureOutcome;
 
     public sealed record TooComplex : CaptureOutcome;
+
+    /// <summary>The page stands in front of the posting (a sign-in form, a captcha, a cookie dialog): nothing stored.</summary>
+    public sealed record Walled(PageWall Wall) : CaptureOutcome;
 }

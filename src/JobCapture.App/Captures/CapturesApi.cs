@@ -1,4 +1,5 @@
 using JobCapture.Core;
+using JobCapture.Core.Capture;
 using JobCapture.Core.Contacts;
 using JobCapture.Core.FollowUp;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,6 +27,10 @@ public static class CapturesApi
                     : TypedResults.Ok(response);
             case CaptureOutcome.Invalid invalid:
                 return TypedResults.ValidationProblem(invalid.Errors, detail: "Some fields of the capture are missing or wrong.");
+            case CaptureOutcome.Walled walled:
+                return TypedResults.Problem(
+                    $"{walled.Wall.Describe()}: nothing saved. Sign in or answer it in the tab, then save the job again.",
+                    title: "Not a posting", statusCode: StatusCodes.Status422UnprocessableEntity);
             default:
                 context.Response.Headers.RetryAfter = RetryAfterSeconds;
                 return TypedResults.Problem("The page could not be analysed in time; its analysis was stopped.", statusCode: StatusCodes.Status503ServiceUnavailable);

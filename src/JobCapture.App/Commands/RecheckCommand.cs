@@ -52,7 +52,7 @@ internal static class RecheckCommand
             return 3;
         }
 
-        await using var capturer = await PageCapturer.LaunchAsync(new CaptureSettings { BrowserPath = browser });
+        await using var capturer = await PageCapturer.LaunchAsync(browser, new CaptureSettings());
         var results = new List<RecheckResult>();
         for (var i = 0; i < targets.Count; i++)
         {

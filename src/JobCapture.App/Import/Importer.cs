@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using JobCapture.App.Captures;
 using JobCapture.Core;
+using JobCapture.Core.Capture;
 using JobCapture.Storage.Tracking;
 
 namespace JobCapture.App.Import;
@@ -61,6 +62,7 @@ public sealed class Importer(IServiceScopeFactory scopes)
             CaptureOutcome.Stored { Capture.IsNewPosting: true } stored => new ImportResult(file, ImportOutcome.New, Describe(stored)),
             CaptureOutcome.Stored stored => new ImportResult(file, ImportOutcome.AlreadySaved, Describe(stored)),
             CaptureOutcome.Invalid invalid => new ImportResult(file, ImportOutcome.Failed, string.Join("; ", invalid.Errors.SelectMany(e => e.Value))),
+            CaptureOutcome.Walled walled => new ImportResult(file, ImportOutcome.Failed, walled.Wall.Describe() + ": nothing saved"),
             _ => new ImportResult(file, ImportOutcome.Failed, "the page could not be analysed in time"),
         };
     }

@@ -21,27 +21,25 @@ public sealed class Rechecker(IServiceScopeFactory scopes, TimeProvider time)
 
     public async Task<RecheckResult> RecheckAsync(PageCapturer capturer, RecheckTarget target, DateOnly today, CancellationToken cancellationToken)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<RecheckStore>();
         CapturedPage page;
         try
         {
             page = await capturer.CaptureAsync(target.Url, cancellationToken);
         }
-        catch (Exception ex) when (ex is Microsoft.Playwright.PlaywrightException or TimeoutException)
+        catch (PageCaptureException gone) when (gone.Status is 404 or 410)
+        {
+            await store.MarkGoneAsync(target.Id, gone.Status.Value, time.GetUtcNow(), cancellationToken);
+            return new RecheckResult(RecheckOutcome.Closed, $"the page answered {gone.Status}");
+        }
+        catch (PageCaptureException failed) when (failed.Status is not null)
+        {
+            return new RecheckResult(RecheckOutcome.Failed, $"the page answered {failed.Status}; nothing recorded");
+        }
+        catch (Exception ex) when (ex is PageCaptureException or Microsoft.Playwright.PlaywrightException or TimeoutException)
         {
             return new RecheckResult(RecheckOutcome.Failed, ex.Message.Split('\n')[0]);
-        }
-
-        await using var scope = scopes.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<RecheckStore>();
-        if (page.Status is 404 or 410)
-        {
-            await store.MarkGoneAsync(target.Id, page.Status.Value, time.GetUtcNow(), cancellationToken);
-            return new RecheckResult(RecheckOutcome.Closed, $"the page answered {page.Status}");
-        }
-
-        if (page.Status >= 400)
-        {
-            return new RecheckResult(RecheckOutcome.Failed, $"the page answered {page.Status}; nothing recorded");
         }
 
         var previous = await scope.ServiceProvider.GetRequiredService<PostingQueries>().LatestAnalysisAsync(target.Id, cancellationToken);

@@ -30,6 +30,11 @@ internal sealed class JobBoards
         return null;
     }
 
+    /// <summary>Whether <paramref name="url"/> is on the host of one of the boards named <paramref name="names"/>.</summary>
+    public bool HostIsOneOf(string url, IReadOnlyCollection<string> names) =>
+        Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
+        && _boards.Any(board => board.Host is not null && names.Contains(board.Name) && board.Host.IsMatch(uri.Host.ToLowerInvariant()));
+
     private sealed record Board(string Name, Regex? Host, Regex? Path, string[] Query)
     {
         public static Board From(BoardPattern pattern) => new(
