@@ -15,7 +15,14 @@ public sealed class CapturePipeline(AnalysisRunner runner, CaptureStore store, T
 
     private static readonly HashSet<string> Sources = new(StringComparer.Ordinal) { "extension", "cli", "demo", ImportSource };
 
-    public async Task<CaptureOutcome> CaptureAsync(CaptureRequest request, CancellationToken cancellationToken)
+    public Task<CaptureOutcome> CaptureAsync(CaptureRequest request, CancellationToken cancellationToken) =>
+        CaptureAsync(request, rehearsal: false, cancellationToken);
+
+    /// <summary>The whole capture, with the store's transaction rolled back at the end: nothing is kept or logged.</summary>
+    public Task<CaptureOutcome> RehearseAsync(CaptureRequest request, CancellationToken cancellationToken) =>
+        CaptureAsync(request, rehearsal: true, cancellationToken);
+
+    private async Task<CaptureOutcome> CaptureAsync(CaptureRequest request, bool rehearsal, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
         request = WithoutControlCharacters(request);
@@ -43,6 +50,11 @@ public sealed class CapturePipeline(AnalysisRunner runner, CaptureStore store, T
             Html: html,
             Selection: request.Selection,
             Screenshot: request.Screenshot is null ? null : Convert.FromBase64String(request.Screenshot));
+        if (rehearsal)
+        {
+            return new CaptureOutcome.Stored(await store.RehearseAsync(capture, analysis, time.GetUtcNow(), cancellationToken), analysis);
+        }
+
         var stored = await store.SaveAsync(capture, analysis, time.GetUtcNow(), cancellationToken);
         log.LogInformation("Captured posting {PostingId} ({CaptureKind}), statements [{StatementKinds}], in {ElapsedMs:0} ms",
             stored.PostingId,
