@@ -7,11 +7,11 @@ namespace JobCapture.App.Captures;
 /// <summary>
 /// The first capture after a start paid for loading the phrase data, compiling the patterns, JIT-compiling the parser,
 /// building the EF model, compiling its queries and commands and the JSON contracts: seconds, where the popup promises
-/// an answer within one. So as the service starts, it rehearses a whole capture of a small posting of its own in the
-/// background (read from JSON as a request is, analysed, saved and rolled back, answered as JSON), before any real
-/// capture arrives.
+/// an answer within one. So before the service opens its port, it rehearses a whole capture of a small posting of its
+/// own (read from JSON as a request is, analysed, saved and rolled back, answered as JSON). Before, not beside: a
+/// rehearsal running while the first real captures arrived held the database and the cores they needed.
 /// </summary>
-public sealed class CaptureWarmup(IServiceScopeFactory scopes, IOptions<JsonOptions> json, ILogger<CaptureWarmup> log) : BackgroundService
+public sealed class CaptureWarmup(IServiceScopeFactory scopes, IOptions<JsonOptions> json, ILogger<CaptureWarmup> log)
 {
     private const string Posting = """
         <html lang="en"><head><title>Warehouse Associate</title>
@@ -25,12 +25,13 @@ public sealed class CaptureWarmup(IServiceScopeFactory scopes, IOptions<JsonOpti
         <p>We reply within two weeks. <a href="https://logistics.example/apply">Apply now</a></p></main></body></html>
         """;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Never fails the start: a failed rehearsal is logged, and the first capture is merely slower.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         var started = TimeProvider.System.GetTimestamp();
         try
         {
-            await RehearseCaptureAsync(stoppingToken);
+            await RehearseCaptureAsync(cancellationToken);
             log.LogDebug("Capture path warmed up in {ElapsedMs:0} ms", TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -50,7 +50,7 @@ public static class ServiceSetup
     public static WebApplicationBuilder AddCapturePipeline(this WebApplicationBuilder builder, AnalysisSettings settings)
     {
         builder.Services.AddCapturePipeline(settings);
-        builder.Services.AddHostedService<CaptureWarmup>();
+        builder.Services.AddSingleton<CaptureWarmup>();
         builder.Services.AddHostedService<ReanalysisService>();
         return builder;
     }
