@@ -14,6 +14,7 @@ internal sealed class EmployerWords
     private readonly Regex _labelledLine;
     private readonly string[] _siteNameSuffixes;
     private readonly Dictionary<string, string> _tenantHosts;
+    private readonly string[] _jobSiteWords;
 
     private EmployerWords()
     {
@@ -23,6 +24,7 @@ internal sealed class EmployerWords
         PrepositionsNeedingBacking = Strings(data, "employerOrPlacePrepositions");
         _cues = [.. Strings(data, "employerCues").Select(cue => cue.Split("{0}")).Select(parts => (parts[0], parts[1]))];
         _siteNameSuffixes = Strings(data, "siteNameSuffixes");
+        _jobSiteWords = Strings(data, "jobSiteWords");
         _tenantHosts = data.GetProperty("tenantHosts").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
         var labels = string.Join('|', Strings(data, "companyLabels").OrderByDescending(l => l.Length).Select(Regex.Escape));
         // A label needs a colon before the name ("Company size 200" is no company); one in a script other than Latin
@@ -43,6 +45,48 @@ internal sealed class EmployerWords
     /// <summary>True for a job board's or tracking system's own name, or a generic word: never a company.</summary>
     public bool IsNotEmployer(string name) => Key(name) is var key && (key.Length < 2 || _notEmployers.Contains(key));
 
+    private const int MaxNameLength = 80;
+
+    /// <summary>The name an employer block shows: "at Acme" (Greenhouse's heading) is "Acme"; a block that holds more
+    /// than a name (a paragraph, several lines) names none.</summary>
+    public string NameInBlock(string block)
+    {
+        var name = block.Trim();
+        foreach (var preposition in Prepositions)
+        {
+            if (name.StartsWith(preposition + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                name = name[(preposition.Length + 1)..].Trim();
+            }
+        }
+
+        return name.Length > MaxNameLength || name.Contains('\n') ? "" : name;
+    }
+
+    /// <summary>"JobsBridge", "Jobs4U", "Vacaturebank", "Emploi Sud": a site name made of job words names a job site. Its
+    /// words are split at spaces, digits and inner capitals, so "TalentPond" is "Talent" and "Pond".</summary>
+    public bool NamesJobSite(string siteName) =>
+        NameWords(siteName).Any(word => _jobSiteWords.Any(jobWord => jobWord.EndsWith('*')
+            ? word.StartsWith(jobWord[..^1], StringComparison.OrdinalIgnoreCase)
+            : word.Equals(jobWord, StringComparison.OrdinalIgnoreCase)));
+
+    private static IEnumerable<string> NameWords(string name)
+    {
+        var start = 0;
+        for (var i = 1; i <= name.Length; i++)
+        {
+            if (i == name.Length || !char.IsLetter(name[i]) || (char.IsUpper(name[i]) && char.IsLower(name[i - 1])))
+            {
+                if (i > start && char.IsLetter(name[start]))
+                {
+                    yield return name[start..i];
+                }
+
+                start = i < name.Length && char.IsLetter(name[i]) ? i : i + 1;
+            }
+        }
+    }
+
     /// <summary>The page's spelling of <paramref name="name"/> where the text names it as the employer ("About Acme",
     /// "Join Acme", "At Acme, we"); null when the text never does.</summary>
     public string? SpellingInCue(string text, string name)
@@ -56,6 +100,54 @@ internal sealed class EmployerWords
             if (StandsAlone(text, at, end) && !char.IsLower(text[at]) && _cues.Any(cue => Surrounds(text, at, end, cue)))
             {
                 return text[at..end];
+            }
+        }
+
+        return null;
+    }
+
+    // How far into the text a host name written without spaces is looked for as words ("graphicdesign" as "Graphic Design").
+    private const int SpacedNameReach = 20_000;
+
+    /// <summary>The text's spelling of a host name written without spaces: "graphicdesigninstitute" is "Graphic Design
+    /// Institute" where capitalised words in the text spell it; null when none do.</summary>
+    public static string? SpacedSpelling(string text, string hostName)
+    {
+        var key = Key(hostName);
+        if (key.Length < 4 || hostName.Contains(' '))
+        {
+            return null;
+        }
+
+        var reach = Math.Min(text.Length, SpacedNameReach);
+        for (var start = 0; start < reach; start++)
+        {
+            if (!char.IsUpper(text[start]) || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+            {
+                continue;
+            }
+
+            var matched = 0;
+            for (var i = start; i < reach && matched < key.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsLetterOrDigit(c))
+                {
+                    if (char.ToLowerInvariant(c) != key[matched])
+                    {
+                        break;
+                    }
+
+                    matched++;
+                    if (matched == key.Length && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+                    {
+                        return text[start..(i + 1)];
+                    }
+                }
+                else if (c != ' ' && c != '-' && c != '&' && c != '\'')
+                {
+                    break;
+                }
             }
         }
 

@@ -21,7 +21,7 @@ internal static class PageEmployer
     public static string Find(PageScan scan, string title, string location, string text, IReadOnlyList<string> urls)
     {
         var tags = title.Length > 0 ? TitleTags(scan) : [];
-        var candidates = FromPrepositions(tags, title, text, urls)
+        var candidates = FromPrepositions(tags, scan.H1s, title, text, urls)
             .Concat(FromTagParts(tags, title, text, urls))
             .Concat(title.Length > 0 ? FromSiteNames(scan, text, urls) : []);
         return candidates.FirstOrDefault(name => IsPlausible(name, title, location)) is { } found
@@ -101,9 +101,10 @@ internal static class PageEmployer
 
     /// <summary>"Nurse at Acme", "Pflegekraft bei Acme", "Infirmière chez Acme", "Verpleegkundige bij Acme", a part
     /// "Careers at Acme", and "Enfermera en Acme" when the posting backs Acme.</summary>
-    private static IEnumerable<string> FromPrepositions(List<string> tags, string title, string text, IReadOnlyList<string> urls)
+    private static IEnumerable<string> FromPrepositions(List<string> tags, List<string> headings, string title, string text, IReadOnlyList<string> urls)
     {
-        foreach (var tag in tags)
+        // The headings first: "Barista bei Café Mokka" ends where the name does, a title tag may go on ("… in Hamburg").
+        foreach (var tag in tags.Where(headings.Contains).Concat(tags.Where(tag => !headings.Contains(tag))))
         {
             foreach (var (preposition, needsBacking) in AllPrepositions())
             {
@@ -155,7 +156,7 @@ internal static class PageEmployer
             foreach (var part in parts.Skip(1).Append(parts[0]))
             {
                 var name = Words.WithoutSiteNameSuffix(part);
-                if (!title.Equals(name, StringComparison.OrdinalIgnoreCase) && !Words.IsNotEmployer(name)
+                if (!title.Equals(name, StringComparison.OrdinalIgnoreCase) && !Words.IsNotEmployer(name) && !Words.NamesJobSite(name)
                     && Backed(name, text, urls) is { } spelled)
                 {
                     yield return spelled;
@@ -169,15 +170,15 @@ internal static class PageEmployer
     private static IEnumerable<string> FromSiteNames(PageScan scan, string text, IReadOnlyList<string> urls)
     {
         var siteName = Words.WithoutSiteNameSuffix(Meta(scan, "og:site_name"));
-        if (siteName.Length > 1 && !Words.IsNotEmployer(siteName) && Backed(siteName, text, urls) is { } spelled)
+        if (siteName.Length > 1 && !Words.IsNotEmployer(siteName) && !Words.NamesJobSite(siteName) && Backed(siteName, text, urls) is { } spelled)
         {
             yield return spelled;
         }
 
         // The host's own name is backed by the text only: its URL trivially carries it.
-        foreach (var name in urls.Select(Words.SiteNameOf).Where(n => n.Length > 1 && !Words.IsNotEmployer(n)).Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var name in urls.Select(Words.SiteNameOf).Where(n => n.Length > 1 && !Words.IsNotEmployer(n) && !Words.NamesJobSite(n)).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            if (Words.SpellingInCue(text, name) is { } named)
+            if (Words.SpellingInCue(text, EmployerWords.SpacedSpelling(text, name) ?? name) is { } named)
             {
                 yield return named;
             }
@@ -193,8 +194,9 @@ internal static class PageEmployer
             return spelled;
         }
 
+        // A job site's own name in its URL backs nothing: on a board the host is the board's.
         var key = EmployerWords.Key(name);
-        return key.Length > 1 && urls.Any(url => EmployerWords.Key(Words.SiteNameOf(url)) == key) ? name : null;
+        return key.Length > 1 && !Words.NamesJobSite(name) && urls.Any(url => EmployerWords.Key(Words.SiteNameOf(url)) == key) ? name : null;
     }
 
     private static bool IsPlausible(string name, string title, string location) =>

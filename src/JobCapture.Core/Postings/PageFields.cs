@@ -37,7 +37,7 @@ internal static class PageFields
         var descriptions = Descriptions(scan).ToList();
         foreach (var h1 in scan.H1s.Where(h => h.Length > 1 && !FieldWords.Default.LooksLikeListPageTitle(h)))
         {
-            if (socialTitles.Any(t => t.Contains(h1, StringComparison.OrdinalIgnoreCase)) || TitleTagStartsWith(scan.TitleTag, h1)
+            if (socialTitles.Any(t => t.Contains(h1, StringComparison.OrdinalIgnoreCase)) || TitleTagNames(scan.TitleTag, h1)
                 || (h1.Length > 2 && descriptions.Any(d => d.Contains(h1, StringComparison.Ordinal))))
             {
                 return h1;
@@ -54,12 +54,25 @@ internal static class PageFields
         return IsBreadcrumb(tag) || FieldWords.Default.LooksLikeListPageTitle(fallback) ? "" : fallback;
     }
 
-    /// <summary>"Senior Engineer - Acme | Board" and "Senior Engineer" confirm the h1 "Senior Engineer"; a breadcrumb title ("Job details |
-    /// Search | Jobs | Site") whose first crumb repeats a generic h1 does not.</summary>
-    private static bool TitleTagStartsWith(string titleTag, string h1)
+    /// <summary>"Senior Engineer - Acme | Board", "Senior Engineer" and "Job Application for Senior Engineer at Acme" confirm
+    /// the h1 "Senior Engineer"; a breadcrumb title ("Job details | Search | Jobs | Site") whose first crumb repeats a
+    /// generic h1 does not, nor does a generic h1 ("Jobs") inside a longer tag.</summary>
+    private static bool TitleTagNames(string titleTag, string h1)
     {
         var tag = titleTag.TrimStart('「', '"', '“', '\'', '[', '(');
-        return !IsBreadcrumb(tag) && tag.StartsWith(h1, StringComparison.OrdinalIgnoreCase);
+        if (IsBreadcrumb(tag))
+        {
+            return false;
+        }
+
+        if (tag.StartsWith(h1, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var inside = tag.IndexOf(" " + h1, StringComparison.OrdinalIgnoreCase) + 1;
+        var end = inside + h1.Length;
+        return inside > 0 && (end == tag.Length || !char.IsLetterOrDigit(tag[end])) && !EmployerWords.Default.IsNotEmployer(h1);
     }
 
     /// <summary>A title tag of three or more crumbs that repeat their words ("Job details | Job search | Jobs") is the

@@ -30,7 +30,7 @@ internal static class PostingFieldsReader
     /// names it.</summary>
     private static PostingFields WithTitleAndEmployer(PageScan scan, PostingFields fields, string description, string[] urls)
     {
-        var company = EmployerWords.Default.IsNotEmployer(fields.Company) ? "" : fields.Company;
+        var company = EmployerWords.Default.NameInBlock(fields.Company) is var named && EmployerWords.Default.IsNotEmployer(named) ? "" : named;
         var title = PageFields.TitleFromHeadings(scan, fields.Title);
         if (company.Length == 0)
         {

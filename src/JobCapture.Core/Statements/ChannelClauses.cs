@@ -22,7 +22,7 @@ internal sealed class ChannelClauses(StatementModel model)
         IReadOnlyList<string> tokens,
         IReadOnlyList<(StatementKind Kind, RuleMatch Match)> accepted,
         ExclusionCover excluded,
-        bool invitesContact,
+        IReadOnlySet<string> contactInvitations,
         IDictionary<StatementKind, HashSet<string>> found)
     {
         foreach (var (kind, match) in accepted)
@@ -33,7 +33,12 @@ internal sealed class ChannelClauses(StatementModel model)
             }
         }
 
-        AddGivenContacts(tokens, invitesContact, found);
+        if (contactInvitations.Count > 0 && !found.Keys.Any(kind => ChannelKinds.Of(kind) is not null))
+        {
+            AddNamedChannels(tokens, excluded, contactInvitations, found);
+        }
+
+        AddGivenContacts(tokens, contactInvitations, excluded, found);
         LetRefusalsWin(found);
     }
 
@@ -54,7 +59,8 @@ internal sealed class ChannelClauses(StatementModel model)
         IReadOnlyList<string> tokens, RuleMatch match, ChannelStatement statement, ExclusionCover excluded, IDictionary<StatementKind, HashSet<string>> found)
     {
         var language = match.Rule.Language;
-        var coordinated = false;
+        // "^ please? call or": a match may end on the coordinator that joins the next channel.
+        var coordinated = model.IsCoordinator(tokens[match.End - 1]);
         for (var i = match.End; i < tokens.Count && i < match.End + CoordinationReach && tokens[i] != TextNormalizer.HardBoundary; i++)
         {
             coordinated |= model.IsCoordinator(tokens[i]);
@@ -75,10 +81,47 @@ internal sealed class ChannelClauses(StatementModel model)
         }
     }
 
-    private void AddGivenContacts(IReadOnlyList<string> tokens, bool invitesContact, IDictionary<StatementKind, HashSet<string>> found)
+    /// <summary>"Telefonische Rückfragen beantwortet Ihnen gerne …", "pour toute question, par téléphone ou par mail": a
+    /// sentence inviting contact without a channel rule invites each channel it names, unless a negation stands right
+    /// before the word or an exclusion covers it ("besuchen Sie unsere Website").</summary>
+    private void AddNamedChannels(
+        IReadOnlyList<string> tokens, ExclusionCover excluded, IReadOnlySet<string> languages, IDictionary<StatementKind, HashSet<string>> found)
     {
-        var statesApplicantPolicy = invitesContact || found.Keys.Any(kind => kind != StatementKind.NoAgencies);
-        var languages = found.Values.SelectMany(l => l).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (model.ChannelOf(tokens[i]) is not { } channel || IsRefusedAt(tokens, i))
+            {
+                continue;
+            }
+
+            var kind = ChannelKinds.For(channel, refused: false);
+            if (!found.ContainsKey(kind) && !found.ContainsKey(ChannelKinds.For(channel, refused: true)) && !excluded.Covers(kind, i, i + 1))
+            {
+                found[kind] = [.. languages];
+            }
+        }
+    }
+
+    private const int NamedChannelNegationReach = 3;
+
+    private bool IsRefusedAt(IReadOnlyList<string> tokens, int index)
+    {
+        for (var i = index - 1; i >= 0 && i >= index - NamedChannelNegationReach && !TextNormalizer.IsBoundary(tokens[i]); i--)
+        {
+            if (model.IsNegation(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddGivenContacts(
+        IReadOnlyList<string> tokens, IReadOnlySet<string> contactInvitations, ExclusionCover excluded, IDictionary<StatementKind, HashSet<string>> found)
+    {
+        var statesApplicantPolicy = contactInvitations.Count > 0 || found.Keys.Any(kind => kind != StatementKind.NoAgencies);
+        var languages = found.Values.SelectMany(l => l).Concat(contactInvitations).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
             var (invitation, refusal, label) = tokens[i] switch
@@ -87,7 +130,8 @@ internal sealed class ChannelClauses(StatementModel model)
                 TextNormalizer.PhoneToken => (StatementKind.InvitesCall, StatementKind.NoCalls, "phone"),
                 _ => (default(StatementKind?), default(StatementKind), ""),
             };
-            if (invitation is not { } kind || found.ContainsKey(kind) || found.ContainsKey(refusal) || found.ContainsKey(StatementKind.NoContact))
+            if (invitation is not { } kind || found.ContainsKey(kind) || found.ContainsKey(refusal) || found.ContainsKey(StatementKind.NoContact) ||
+                excluded.Covers(kind, i, i + 1))
             {
                 continue;
             }

@@ -24,7 +24,8 @@ internal sealed class ExclusionCover
         foreach (var exclusion in exclusions)
         {
             var kinds = exclusion.Rule.Kinds.Length == 0 ? AllKinds : exclusion.Rule.Kinds.Aggregate(0, (bits, kind) => bits | Bit(kind));
-            for (var i = exclusion.Start; i < exclusion.End; i++)
+            var (start, end) = exclusion.Rule.WholeSentence ? (0, tokenCount) : (exclusion.Start, exclusion.End);
+            for (var i = start; i < end; i++)
             {
                 kindsAt[i] |= kinds;
             }

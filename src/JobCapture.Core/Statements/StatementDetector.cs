@@ -77,12 +77,16 @@ public sealed class StatementDetector : IStatementDetector
 
         var excluded = ExclusionCover.Of(_model.FindExclusions(tokens), tokens.Count);
         var accepted = new List<(StatementKind Kind, RuleMatch Match)>();
-        var invitesContact = false;
+        var contactInvitations = new HashSet<string>(StringComparer.Ordinal);
         foreach (var match in matches)
         {
             // A rule without kinds invites contact without naming a channel ("for more information, contact …"): the
             // addresses and numbers the sentence gives name the channels.
-            invitesContact |= match.Rule.Kinds.Length == 0 && !excluded.CoversAny(match.Start, match.End) && !IsNegated(tokens, match);
+            if (match.Rule.Kinds.Length == 0 && !excluded.CoversAny(match.Start, match.End) && !IsNegated(tokens, match))
+            {
+                contactInvitations.Add(match.Rule.Language);
+            }
+
             foreach (var kind in match.Rule.Kinds)
             {
                 if (excluded.Covers(kind, match.Start, match.End) || (IsInvitation(kind) && IsNegated(tokens, match)))
@@ -110,7 +114,7 @@ public sealed class StatementDetector : IStatementDetector
             languages.Add(match.Rule.Language);
         }
 
-        _channelClauses.Extend(tokens, accepted, excluded, invitesContact, found);
+        _channelClauses.Extend(tokens, accepted, excluded, contactInvitations, found);
         var replaced = accepted.SelectMany(a => a.Match.Rule.Replaces).ToHashSet();
         return found.Where(pair => !replaced.Contains(pair.Key)).Select(pair => (pair.Key, (IReadOnlySet<string>)pair.Value));
     }
@@ -149,7 +153,8 @@ public sealed class StatementDetector : IStatementDetector
 
         for (var i = match.End; i < tokens.Count && i < match.End + TrailingNegationReach && !TextNormalizer.IsBoundary(tokens[i]); i++)
         {
-            if (language.TrailingNegationCues.Contains(tokens[i]))
+            if (language.TrailingNegationCues.Contains(tokens[i]) ||
+                (language.ClauseFinalNegationCues.Contains(tokens[i]) && (i + 1 == tokens.Count || TextNormalizer.IsBoundary(tokens[i + 1]))))
             {
                 return true;
             }

@@ -34,7 +34,8 @@ internal sealed record StatementLanguageData
     public string[] NegationCues { get; init; } = [];
 
     /// <summary>Words that cancel an invitation when they follow it in the clause, where the verb comes last
-    /// ("Von Rückfragen per Telefon bitten wir abzusehen").</summary>
+    /// ("Von Rückfragen per Telefon bitten wir abzusehen"). A cue ending in "$" counts only where the clause ends: the
+    /// separable "ab" of "sehen Sie davon ab." is not the "ab" of "ab 10 Uhr".</summary>
     public string[] TrailingNegationCues { get; init; } = [];
 
     /// <summary>Token tests naming each channel ("phone", "email", "visit"): a channel joined by a coordinator to a
@@ -44,6 +45,13 @@ internal sealed record StatementLanguageData
     /// <summary>Token tests for the labels right before an address or number ("Tel.", "WhatsApp", "E-Mail"): keys
     /// "phone" and "email" make it an invitation of that channel, "fax" makes a number never one.</summary>
     public Dictionary<string, string> ContactLabels { get; init; } = [];
+
+    /// <summary>Token tests for street words ("street|ave", "*strasse|*allee", "rue|avenue"): beside a house number they
+    /// make an address, which patterns name <c>&lt;address&gt;</c>.</summary>
+    public string StreetWords { get; init; } = "";
+
+    /// <summary>Words standing for "@" and "." in addresses written to dodge harvesters ("jobs (at) acme (dot) com").</summary>
+    public AddressWordsData AddressWords { get; init; } = new();
 
     public StatementRuleData[] Rules { get; init; } = [];
 
@@ -61,4 +69,15 @@ internal sealed record StatementRuleData
     /// <summary>Kinds this more specific rule supersedes in the same sentence ("do not contact us by phone" is
     /// NoCalls, not NoContact).</summary>
     public StatementKind[] Replaces { get; init; } = [];
+
+    /// <summary>For an exclusion: it vetoes its kinds in the whole sentence, not only in the matches it overlaps
+    /// ("Beware of recruitment fraud: … report it to security@…" gives no address to apply to).</summary>
+    public bool WholeSentence { get; init; }
+}
+
+internal sealed record AddressWordsData
+{
+    public string[] At { get; init; } = [];
+
+    public string[] Dot { get; init; } = [];
 }

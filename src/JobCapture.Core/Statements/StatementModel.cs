@@ -20,6 +20,11 @@ internal sealed class StatementModel
     private readonly List<(StatementChannel Channel, TokenTest Words)> _channels = [];
     private readonly List<ContactLabel> _contactLabels = [];
     private readonly List<LanguageProfile> _languages = [];
+    private readonly List<string> _addressAts = [];
+    private readonly List<string> _addressDots = [];
+    private ObfuscatedAddresses _obfuscatedAddresses = new([], []);
+    private readonly List<TokenTest> _streetWords = [];
+    private StreetAddresses? _streetAddresses;
 
     public static StatementModel Default => LazyDefault.Value;
 
@@ -33,6 +38,9 @@ internal sealed class StatementModel
             model.Add(data);
         }
 
+        model._obfuscatedAddresses = new ObfuscatedAddresses(model._addressAts, model._addressDots);
+        model._streetAddresses = new StreetAddresses(model._streetWords);
+
         return model;
     }
 
@@ -40,9 +48,24 @@ internal sealed class StatementModel
     /// rewrites applied.</summary>
     public void Tokenize(string sentence, TokenList tokens)
     {
-        TextNormalizer.Tokenize(TextNormalizer.Fold(sentence), _abbreviations, tokens.Words);
+        TextNormalizer.Tokenize(_obfuscatedAddresses.Rewrite(TextNormalizer.Fold(sentence)), _abbreviations, tokens.Words);
         // Twice, so that a phrase rewrite sees the result of a contraction ("don t hesitate to" → "do not hesitate to").
         Rewrite(tokens, passes: 2);
+        _streetAddresses?.Merge(tokens.Words);
+        DropOpeningCoordinators(tokens.Words);
+    }
+
+    /// <summary>"Or call to set up an interview": a clause that opens with "or"/"and" continues the one before, and
+    /// the patterns that open a clause ("^ call …") must see its first real word. "Nor" stays: it negates.</summary>
+    private void DropOpeningCoordinators(List<string> tokens)
+    {
+        for (var i = tokens.Count - 2; i >= 0; i--)
+        {
+            if ((i == 0 || tokens[i - 1] == TextNormalizer.HardBoundary) && _coordinators.Contains(tokens[i]) && !IsNegation(tokens[i]))
+            {
+                tokens.RemoveAt(i);
+            }
+        }
     }
 
     /// <summary>"… unter Tel." ends with an abbreviation: the splitter cut a sentence that goes on.</summary>
@@ -96,6 +119,9 @@ internal sealed class StatementModel
         NamesAgency(tokens[index]) && (index == 0 || !_internalMarkers.Contains(tokens[index - 1]));
 
     public bool IsCoordinator(string token) => _coordinators.Contains(token);
+
+    /// <summary>A negation cue of any language ("not", "keine", "pas", "no", "geen").</summary>
+    public bool IsNegation(string token) => _languages.Any(language => language.NegationCues.Contains(token));
 
     /// <summary>The channel a word names in any language's data ("visits", "anruf", "whatsapp"), if any.</summary>
     public StatementChannel? ChannelOf(string token)
@@ -170,7 +196,13 @@ internal sealed class StatementModel
     private void Add(StatementLanguageData data)
     {
         var groups = data.Groups;
-        _languages.Add(new LanguageProfile(data.Language, Folded(data.Stopwords), Folded(data.NegationCues), Folded(data.TrailingNegationCues)));
+        var clauseFinal = data.TrailingNegationCues.Where(cue => cue.EndsWith('$')).ToList();
+        _languages.Add(new LanguageProfile(
+            data.Language,
+            Folded(data.Stopwords),
+            Folded(data.NegationCues),
+            Folded(data.TrailingNegationCues.Except(clauseFinal)),
+            Folded(clauseFinal.Select(cue => cue.TrimEnd('$')))));
         _abbreviations.UnionWith(Folded(data.Abbreviations));
         _coordinators.UnionWith(Folded(data.Coordinators));
         _internalMarkers.UnionWith(Folded(data.InternalMarkers));
@@ -180,6 +212,13 @@ internal sealed class StatementModel
             _channels.Add((Enum.Parse<StatementChannel>(name, ignoreCase: true), TokenTest.Parse(words, groups)));
         }
 
+        if (data.StreetWords.Length > 0)
+        {
+            _streetWords.Add(TokenTest.Parse(data.StreetWords, groups));
+        }
+
+        _addressAts.AddRange(data.AddressWords.At);
+        _addressDots.AddRange(data.AddressWords.Dot);
         _contactLabels.AddRange(data.ContactLabels.Select(pair => new ContactLabel(pair.Key, data.Language, TokenTest.Parse(pair.Value, groups))));
         foreach (var (from, to) in data.Rewrites)
         {
@@ -197,7 +236,7 @@ internal sealed class StatementModel
             foreach (var source in rule.Patterns)
             {
                 var pattern = PhrasePattern.Parse(source, groups);
-                index.Add(pattern, new CompiledRule(rule.Kinds, rule.Replaces, language, pattern));
+                index.Add(pattern, new CompiledRule(rule.Kinds, rule.Replaces, language, pattern, rule.WholeSentence));
             }
         }
     }
@@ -353,7 +392,7 @@ internal sealed class StatementModel
     }
 }
 
-internal sealed record CompiledRule(StatementKind[] Kinds, StatementKind[] Replaces, string Language, PhrasePattern Pattern)
+internal sealed record CompiledRule(StatementKind[] Kinds, StatementKind[] Replaces, string Language, PhrasePattern Pattern, bool WholeSentence = false)
 {
     /// <summary>For an exclusion: whether it vetoes <paramref name="kind"/> (an exclusion without kinds vetoes all).</summary>
     public bool Covers(StatementKind kind) => Kinds.Length == 0 || Kinds.Contains(kind);
@@ -365,4 +404,8 @@ internal sealed record ContactLabel(string Channel, string Language, TokenTest W
 internal sealed record RuleMatch(CompiledRule Rule, int Start, int End);
 
 internal sealed record LanguageProfile(
-    string Code, IReadOnlySet<string> Stopwords, IReadOnlySet<string> NegationCues, IReadOnlySet<string> TrailingNegationCues);
+    string Code,
+    IReadOnlySet<string> Stopwords,
+    IReadOnlySet<string> NegationCues,
+    IReadOnlySet<string> TrailingNegationCues,
+    IReadOnlySet<string> ClauseFinalNegationCues);

@@ -15,6 +15,7 @@ internal static class TextNormalizer
     public const string EmailToken = "<email>";
     public const string UrlToken = "<url>";
     public const string PhoneToken = "<phone>";
+    public const string AddressToken = "<address>";
 
     private const int MinPhoneDigits = 6;
 
