@@ -13,6 +13,17 @@ if (args is ["--soak", var appDll, ..])
     return await CaptureSoak.RunAsync(appDll, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200);
 }
 
+if (args is ["--first-capture", var app])
+{
+    return await FirstCapture.RunAsync(app);
+}
+
+if (args.Contains("--parser-options"))
+{
+    ParserOptionsVersusPrescan.Run();
+    return 0;
+}
+
 if (args.Contains("--interleaved"))
 {
     InterleavedRatio.Run();

@@ -21,7 +21,14 @@ public sealed class CapturePipeline(AnalysisRunner runner, CaptureStore store, T
 
     /// <summary>Stores the capture under the posting its URL and page name, or, with <paramref name="postingKey"/>,
     /// under that posting: a re-check keeps the page with the posting it re-checks wherever the page now points.</summary>
-    public async Task<CaptureOutcome> CaptureAsync(CaptureRequest request, CancellationToken cancellationToken, string? postingKey = null)
+    public Task<CaptureOutcome> CaptureAsync(CaptureRequest request, CancellationToken cancellationToken, string? postingKey = null) =>
+        CaptureAsync(request, rehearsal: false, postingKey, cancellationToken);
+
+    /// <summary>The whole capture, with the store's transaction rolled back at the end: nothing is kept or logged.</summary>
+    public Task<CaptureOutcome> RehearseAsync(CaptureRequest request, CancellationToken cancellationToken) =>
+        CaptureAsync(request, rehearsal: true, postingKey: null, cancellationToken);
+
+    private async Task<CaptureOutcome> CaptureAsync(CaptureRequest request, bool rehearsal, string? postingKey, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
         request = WithoutControlCharacters(request);
@@ -55,6 +62,11 @@ public sealed class CapturePipeline(AnalysisRunner runner, CaptureStore store, T
             Html: html,
             Selection: request.Selection,
             Screenshot: request.Screenshot is null ? null : Convert.FromBase64String(request.Screenshot));
+        if (rehearsal)
+        {
+            return new CaptureOutcome.Stored(await store.RehearseAsync(capture, analysis, time.GetUtcNow(), cancellationToken), analysis);
+        }
+
         var stored = await store.SaveAsync(capture, analysis, time.GetUtcNow(), cancellationToken);
         log.LogInformation("Captured posting {PostingId} ({CaptureKind}), statements [{StatementKinds}], in {ElapsedMs:0} ms",
             stored.PostingId,

@@ -12,6 +12,7 @@ public static class CaptureServices
         services.AddSingleton(settings);
         services.AddSingleton(new PostingAnalyzer(settings.Analyzer));
         services.AddSingleton<AnalysisRunner>();
+        services.AddSingleton<LargePageMemory>();
         services.AddScoped<CapturePipeline>();
         services.AddScoped<Export.PostingExport>();
         return services;

@@ -15,8 +15,17 @@ public static class CapturesApi
     }
 
     private static async Task<Results<Created<CaptureResponse>, Ok<CaptureResponse>, ValidationProblem, ProblemHttpResult>> CreateCapture(
-        CaptureRequest request, CapturePipeline pipeline, HttpContext context, CancellationToken cancellationToken)
+        CaptureRequest request, CapturePipeline pipeline, LargePageMemory memory, HttpContext context, CancellationToken cancellationToken)
     {
+        if (LargePageMemory.IsLarge(request))
+        {
+            context.Response.OnCompleted(() =>
+            {
+                memory.CollectAfterLargePage();
+                return Task.CompletedTask;
+            });
+        }
+
         var outcome = await pipeline.CaptureAsync(request, cancellationToken);
         switch (outcome)
         {

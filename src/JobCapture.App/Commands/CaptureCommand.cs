@@ -67,9 +67,6 @@ internal static class CaptureCommand
         }
 
         await using var services = CaptureServices.BuildStandalone(run.Database, run.Analysis);
-        // The analyzer's first run costs seconds; it warms up while the browser starts.
-        using var warmup = ActivatorUtilities.CreateInstance<AnalyzerWarmup>(services);
-        await warmup.StartAsync(cancellationToken);
         await using var capturer = await OpenBrowserAsync(run.Browser, new CaptureSettings { Screenshot = run.Screenshot });
         if (capturer is null)
         {

@@ -58,10 +58,12 @@ public static class ServiceHost
         return app;
     }
 
-    /// <summary>Starts the service and, with <c>--demo</c>, loads the demo postings through the capture pipeline.</summary>
+    /// <summary>Rehearses a capture, starts the service and, with <c>--demo</c>, loads the demo postings through the
+    /// capture pipeline.</summary>
     public static async Task<WebApplication> StartAsync(ServiceOptions options, CancellationToken cancellationToken = default)
     {
         var app = Build(options);
+        await app.Services.GetRequiredService<CaptureWarmup>().RunAsync(cancellationToken);
         await app.StartAsync(cancellationToken);
         app.Services.GetRequiredService<ServicePorts>().Dashboard = app.BaseAddress().Port;
         if (options.LoadDemo)

@@ -57,7 +57,7 @@ public static class ServiceSetup
     public static WebApplicationBuilder AddCapturePipeline(this WebApplicationBuilder builder, AnalysisSettings settings)
     {
         builder.Services.AddCapturePipeline(settings);
-        builder.Services.AddHostedService<AnalyzerWarmup>();
+        builder.Services.AddSingleton<CaptureWarmup>();
         builder.Services.AddHostedService<ReanalysisService>();
         return builder;
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using JobCapture.Core.Postings;
+using Microsoft.Extensions.ObjectPool;
 
 namespace JobCapture.Core.Reading;
 
@@ -56,21 +57,38 @@ public sealed class PageReader : IPageReader
         return new PageContent { Text = clipped, Sentences = SentenceSplitter.Split(clipped) };
     }
 
-    // One parser per thread: HtmlParser keeps per-parse state and is not documented as thread-safe, and creating one
+    // Parsers are pooled: HtmlParser keeps per-parse state and is not documented as thread-safe, and creating one
     // builds an AngleSharp configuration, twice per page. Scripting stays off (the default), so <noscript> content is
     // parsed as markup and the walker can skip it as an element rather than meet it as raw text. Element positions
     // (line and column of each tag) are not tracked: nothing reads them, and tracking costs the tokenizer per character.
-    [ThreadStatic]
-    private static HtmlParser? _parser;
+    private static readonly ObjectPool<HtmlParser> Parsers = new DefaultObjectPool<HtmlParser>(new ParserPolicy());
 
-    private static HtmlParser Parser => _parser ??= new HtmlParser(new HtmlParserOptions { DisableElementPositionTracking = true });
-
-    private static IDocument Parse(string html) => Parser.ParseDocument(html);
+    private static IDocument Parse(string html) => WithParser(parser => parser.ParseDocument(html));
 
     private IDocument ParsePrepared(string html)
     {
         using var markup = MarkupPrescan.Prepare(html, _options.MaxElementDepth, _markup);
-        return markup.Parse(Parser);
+        return WithParser(markup.Parse);
+    }
+
+    private static IDocument WithParser(Func<HtmlParser, IDocument> parse)
+    {
+        var parser = Parsers.Get();
+        try
+        {
+            return parse(parser);
+        }
+        finally
+        {
+            Parsers.Return(parser);
+        }
+    }
+
+    private sealed class ParserPolicy : PooledObjectPolicy<HtmlParser>
+    {
+        public override HtmlParser Create() => new(new HtmlParserOptions { DisableElementPositionTracking = true });
+
+        public override bool Return(HtmlParser parser) => true;
     }
 
     /// <summary>The one JobPosting the page is about. Several that name the same title are one posting in several

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Microsoft.Extensions.ObjectPool;
 
 namespace JobCapture.Core.Reading;
 
@@ -23,10 +24,9 @@ internal sealed class PageWalker
     private readonly AnalyzerOptions _options;
     private readonly PageScan _scan = new();
     private readonly VisibleTextBuilder _text;
-    // The stacks are reused, one pair per thread: a wide page pushes tens of thousands of nodes, and growing new
-    // stacks for every page is garbage made while the whole tree is alive.
-    [ThreadStatic]
-    private static WalkStacks? _spareStacks;
+    // The stacks are pooled: a wide page pushes tens of thousands of nodes, and growing new stacks for every page is
+    // garbage made while the whole tree is alive.
+    private static readonly ObjectPool<WalkStacks> StackPool = new DefaultObjectPool<WalkStacks>(new WalkStacks.Policy());
 
     private readonly WalkStacks _stacks;
     private readonly List<MarkupRule> _ruleScratch = [];
@@ -40,20 +40,24 @@ internal sealed class PageWalker
         _markup = markup;
         _options = options;
         _text = new VisibleTextBuilder(options.MaxTextLength);
-        _stacks = _spareStacks ?? new WalkStacks();
-        _spareStacks = null;
+        _stacks = StackPool.Get();
     }
 
     public static PageScan Walk(IDocument document, PageMarkup markup, AnalyzerOptions options, CancellationToken cancellationToken = default)
     {
         var walker = new PageWalker(markup, options);
-        if (document.DocumentElement is { } root)
+        try
         {
-            walker.WalkFrom(root, cancellationToken);
+            if (document.DocumentElement is { } root)
+            {
+                walker.WalkFrom(root, cancellationToken);
+            }
+        }
+        finally
+        {
+            StackPool.Return(walker._stacks);
         }
 
-        walker._stacks.Clear();
-        _spareStacks = walker._stacks;
         walker._scan.Text = walker._text.Finish();
         walker._scan.Anchors = walker._text.Anchors;
         walker._scan.LinkCharacters = walker._text.LinkCharacters;
@@ -298,10 +302,17 @@ internal sealed class PageWalker
 
         public Stack<Frame> Open { get; } = new();
 
-        public void Clear()
+        /// <summary>Emptied on return (the nodes are let go), capacity kept.</summary>
+        public sealed class Policy : PooledObjectPolicy<WalkStacks>
         {
-            Pending.Clear();
-            Open.Clear();
+            public override WalkStacks Create() => new();
+
+            public override bool Return(WalkStacks stacks)
+            {
+                stacks.Pending.Clear();
+                stacks.Open.Clear();
+                return true;
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.ObjectPool;
 
 namespace JobCapture.Core.Reading;
 
@@ -10,12 +11,12 @@ internal sealed class VisibleTextBuilder(int maxLength)
 {
     private const int SpareCapacity = 1 << 18;
 
-    // One builder per thread, reused once finished: with its capacity kept the text is one chunk, so indexing it is
-    // cheap, and no chunks are allocated while the page's tree is alive.
-    [ThreadStatic]
-    private static StringBuilder? _spare;
+    // Builders are pooled and reused once finished: with its capacity kept the text is one chunk, so indexing it is
+    // cheap, and no chunks are allocated while the page's tree is alive. One grown past SpareCapacity is let go.
+    private static readonly ObjectPool<StringBuilder> Builders =
+        new DefaultObjectPoolProvider().CreateStringBuilderPool(initialCapacity: 4096, maximumRetainedCapacity: SpareCapacity);
 
-    private readonly StringBuilder _text = TakeSpare();
+    private readonly StringBuilder _text = Builders.Get();
     private readonly List<PageAnchor> _anchors = [];
     private readonly Stack<(string Href, string? CloudflareEmail, int Start)> _openAnchors = new();
     private char _last;
@@ -111,20 +112,8 @@ internal sealed class VisibleTextBuilder(int maxLength)
     public string Finish()
     {
         var text = _text.ToString();
-        if (_text.Capacity <= SpareCapacity)
-        {
-            _text.Clear();
-            _spare = _text;
-        }
-
+        Builders.Return(_text);
         return text;
-    }
-
-    private static StringBuilder TakeSpare()
-    {
-        var builder = _spare ?? new StringBuilder(4096);
-        _spare = null;
-        return builder;
     }
 
     private void Append(char c)

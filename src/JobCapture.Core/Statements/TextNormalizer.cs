@@ -86,6 +86,19 @@ internal static class TextNormalizer
     /// <summary>Fills <paramref name="tokens"/> (emptied first) with the tokens of a folded sentence.</summary>
     public static void Tokenize(string folded, IReadOnlySet<string> abbreviations, List<string> tokens)
     {
+        var words = WordCache.Pool.Get();
+        try
+        {
+            AddTokens(folded, abbreviations, tokens, words);
+        }
+        finally
+        {
+            WordCache.Pool.Return(words);
+        }
+    }
+
+    private static void AddTokens(string folded, IReadOnlySet<string> abbreviations, List<string> tokens, WordCache words)
+    {
         tokens.Clear();
         var position = 0;
         while (position < folded.Length)
@@ -103,14 +116,14 @@ internal static class TextNormalizer
 
             if (position > chunkStart)
             {
-                AddChunk(folded.AsSpan(chunkStart, position - chunkStart), abbreviations, tokens);
+                AddChunk(folded.AsSpan(chunkStart, position - chunkStart), abbreviations, tokens, words);
             }
         }
 
         MergePhoneNumbers(tokens);
     }
 
-    private static void AddChunk(ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens)
+    private static void AddChunk(ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens, WordCache words)
     {
         var core = chunk.TrimEnd(".,;:!?)]\"'");
         var at = core.IndexOf('@');
@@ -138,7 +151,7 @@ internal static class TextNormalizer
                 continue;
             }
 
-            var flushed = Flush(chunk[wordStart..i], tokens);
+            var flushed = Flush(chunk[wordStart..i], tokens, words);
             wordStart = i + 1;
             var nextIsWordChar = i + 1 < chunk.Length && char.IsLetterOrDigit(chunk[i + 1]);
             switch (c)
@@ -156,7 +169,7 @@ internal static class TextNormalizer
             }
         }
 
-        Flush(chunk[wordStart..], tokens);
+        Flush(chunk[wordStart..], tokens, words);
     }
 
     private static bool IsAbbreviation(string? lastWord, ReadOnlySpan<char> chunkSoFar, IReadOnlySet<string> abbreviations) =>
@@ -175,14 +188,14 @@ internal static class TextNormalizer
         }
     }
 
-    private static string? Flush(ReadOnlySpan<char> word, List<string> tokens)
+    private static string? Flush(ReadOnlySpan<char> word, List<string> tokens, WordCache words)
     {
         if (word.IsEmpty)
         {
             return null;
         }
 
-        var text = WordCache.Intern(word);
+        var text = words.Intern(word);
         tokens.Add(text);
         return text;
     }

@@ -1,38 +1,41 @@
+using Microsoft.Extensions.ObjectPool;
+
 namespace JobCapture.Core.Statements;
 
 /// <summary>
-/// One string per distinct word, per thread: a page repeats its words many times, and the tokenizer would otherwise
-/// allocate each occurrence. Bounded, so a hostile text of unique words cannot grow it without end.
+/// One string per distinct word: a page repeats its words many times, and the tokenizer would otherwise allocate each
+/// occurrence. Caches are pooled, one per tokenizing thread at a time, and keep their words between sentences and
+/// pages. Bounded, so a hostile text of unique words cannot grow one without end.
 /// </summary>
-internal static class WordCache
+internal sealed class WordCache
 {
     private const int MaxWords = 50_000;
     private const int MaxWordLength = 32;
 
-    [ThreadStatic]
-    private static Dictionary<string, string>? _words;
+    public static ObjectPool<WordCache> Pool { get; } = new DefaultObjectPool<WordCache>(new DefaultPooledObjectPolicy<WordCache>());
 
-    public static string Intern(ReadOnlySpan<char> word)
+    private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
+
+    public string Intern(ReadOnlySpan<char> word)
     {
         if (word.Length > MaxWordLength)
         {
             return word.ToString();
         }
 
-        var words = _words ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(word, out var known))
         {
             return known;
         }
 
-        if (words.Count >= MaxWords)
+        if (_words.Count >= MaxWords)
         {
-            words.Clear();
+            _words.Clear();
         }
 
         var text = word.ToString();
-        words[text] = text;
+        _words[text] = text;
         return text;
     }
 }

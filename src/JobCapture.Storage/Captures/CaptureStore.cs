@@ -11,7 +11,15 @@ namespace JobCapture.Storage.Captures;
 /// <summary>Writes a capture (posting, snapshot, analysis) in one transaction: either all of it is saved or none.</summary>
 public sealed class CaptureStore(JobCaptureDb db)
 {
-    public async Task<StoredCapture> SaveAsync(NewCapture capture, Analysis analysis, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    public Task<StoredCapture> SaveAsync(NewCapture capture, Analysis analysis, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>
+        SaveAsync(capture, analysis, receivedAt, commit: true, cancellationToken);
+
+    /// <summary>Goes through a whole save and rolls it back, leaving no trace: afterwards the first real capture finds
+    /// the EF model built and its queries and commands compiled (the first save after a start takes seconds).</summary>
+    public Task<StoredCapture> RehearseAsync(NewCapture capture, Analysis analysis, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>
+        SaveAsync(capture, analysis, receivedAt, commit: false, cancellationToken);
+
+    private async Task<StoredCapture> SaveAsync(NewCapture capture, Analysis analysis, DateTimeOffset receivedAt, bool commit, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.Snapshots.AsNoTracking()
@@ -63,7 +71,11 @@ public sealed class CaptureStore(JobCaptureDb db)
         }
 
         await PostingSearch.IndexAsync(db, posting, analysis.Text, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (commit)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return new StoredCapture(posting.Id, snapshot.Id, isNew, WasDuplicate: false);
     }
 }

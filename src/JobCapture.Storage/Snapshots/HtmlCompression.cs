@@ -6,12 +6,15 @@ namespace JobCapture.Storage.Snapshots;
 /// <summary>Snapshots keep the page as gzip: job pages are mostly markup and shrink five- to tenfold.</summary>
 public static class HtmlCompression
 {
+    private static readonly UTF8Encoding Utf8WithoutMark = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Encoded a buffer at a time as it is compressed: a page of megabytes is not copied whole first.</summary>
     public static byte[] Compress(string html)
     {
         using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        using (var writer = new StreamWriter(new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true), Utf8WithoutMark))
         {
-            gzip.Write(Encoding.UTF8.GetBytes(html));
+            writer.Write(html);
         }
 
         return output.ToArray();
