@@ -44,7 +44,7 @@ public sealed class RecheckCommandTests
         _pages["changing"] = Page("Night Baker", "No phone calls, please.");
         _pages["steady"] = Page("Day Baker", "No phone calls, please.");
         _pages["vanishing"] = Page("Pastry Chef", "No phone calls, please.");
-        var (captured, captureOutput) = await RunAsync("capture", Url("changing"), Url("steady"), Url("vanishing"), "--browser", browser, "--data-dir", _dataDirectory);
+        var (captured, captureOutput) = await RunAsync("capture", Url("changing"), Url("steady"), Url("vanishing"), "--parallel", "1", "--browser", browser, "--data-dir", _dataDirectory);
         Assert.That(captured, Is.Zero, captureOutput);
         var (_, tooRecent) = await RunAsync("recheck", "--browser", browser, "--data-dir", _dataDirectory);
 

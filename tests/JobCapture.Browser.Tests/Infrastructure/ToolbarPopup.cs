@@ -67,7 +67,8 @@ internal sealed class ToolbarPopup
         };
         var request = JsonSerializer.Serialize(new { id, method = "Runtime.evaluate", @params = new { expression, awaitPromise = true, returnByValue = true } });
         await _browser.SendAsync("Target.sendMessageToTarget", new() { ["sessionId"] = _sessionId, ["message"] = request });
-        return await answer.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        // Generous: the save includes the service analysing the page, on a machine that may be running other tests.
+        return await answer.Task.WaitAsync(TimeSpan.FromSeconds(45));
     }
 
     private static async Task<string?> FindTargetAsync(ICDPSession browser, string type, Func<string, bool> url)
