@@ -1,7 +1,7 @@
 // What the extension does, whichever way it was asked (popup, shortcut, context menu, alarm):
 // save a tab, drain the outbox, look up whether a tab's posting is saved, test the connection.
 
-import { clearTabMark, showFailed, showQueuedCount, showSaved } from "./badge.js";
+import { showFailed, showQueuedCount, showSaved } from "./badge.js";
 import { grabPage, newCapture, tabUrl } from "./capture.js";
 import { clearFailures, drain, enqueue, failures, latestOutcome, queuedIds } from "./outbox.js";
 import { checkResponder, lookupPosting, pairExtension, sendCapture } from "./service.js";
@@ -55,15 +55,6 @@ export async function lookupTab(tabId) {
     await showSaved(tabId);
   }
   return answer.body;
-}
-
-/**
- * The page in the tab showed another job without loading (history API: split views that list jobs on one side and
- * show the selected one on the other). The tab's mark was for the job shown before; it follows the job shown now.
- */
-export async function followJobChange(tabId) {
-  await clearTabMark(tabId);
-  return lookupTab(tabId);
 }
 
 /** Checks the responder, then pairs this browser with it (only after the proof, so the token goes nowhere else). */
