@@ -152,7 +152,8 @@ public abstract class BrowserFixture
             var worker = targets!.Value.GetProperty("targetInfos").EnumerateArray()
                 .Select(target => (Type: target.GetProperty("type").GetString(), Url: target.GetProperty("url").GetString() ?? ""))
                 .FirstOrDefault(target => target.Type == "service_worker" && target.Url.StartsWith("chrome-extension://", StringComparison.Ordinal));
-            if (worker.Url.Length > 0)
+            // FirstOrDefault on a tuple gives (null, null) while the worker is not yet listed, so test for null first.
+            if (!string.IsNullOrEmpty(worker.Url))
             {
                 return new Uri(worker.Url).Host;
             }
