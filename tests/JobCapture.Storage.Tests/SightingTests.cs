@@ -144,6 +144,29 @@ public class SightingTests(DatabaseEngine engine) : DatabaseFixture(engine)
         Assert.That(found?.Id, Is.EqualTo(ats.PostingId));
     }
 
+    [Test]
+    public async Task The_reanalysis_fills_in_what_a_sighting_saved_before_is_matched_by()
+    {
+        var saved = await SaveAsync(BoardUrl, Page("Data Analyst", "Acme", "Leeds", $"""<a href="{AtsUrl}">Apply now</a>"""), Monday);
+        await using (var db = Open())
+        {
+            // As the upgrade leaves it: the key only, and the analysis marked stale.
+            await db.Sightings.ExecuteUpdateAsync(s => s.SetProperty(x => x.AtsKey, "").SetProperty(x => x.FieldsKey, ""));
+            await db.Analyses.ExecuteUpdateAsync(a => a.SetProperty(x => x.AnalyzerVersion, "before-sightings"));
+            await new Analyses.Reanalysis(db, TimeProvider.System).RunBatchAsync((html, url, token) => Task.FromResult(Analyzer.AnalyzeHtml(html, url, token)), 10, None);
+        }
+
+        var joined = await SaveAsync(CompanyUrl, Page("Data Analyst", "Acme", "Leeds"), Monday.AddDays(1));
+        await using var check = Open();
+        var sighting = await check.Sightings.SingleAsync(s => s.SnapshotId == saved.SnapshotId);
+        Assert.Multiple(() =>
+        {
+            Assert.That(sighting.AtsKey, Is.EqualTo("greenhouse:5071418007"));
+            Assert.That(sighting.FieldsKey, Is.EqualTo(PostingFieldsKey.For("Data Analyst", "Acme", "Leeds")));
+            Assert.That(joined.PostingId, Is.EqualTo(saved.PostingId));
+        });
+    }
+
     private async Task<Owner> OwnerAsync(string name)
     {
         await using var db = Open();
