@@ -14,6 +14,7 @@ internal sealed class StatementModel
     private readonly PatternIndex _exclusions = new();
     private readonly Dictionary<string, List<(string[] From, string[] To)>> _rewrites = new(StringComparer.Ordinal);
     private readonly HashSet<string> _abbreviations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _referenceWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _coordinators = new(StringComparer.Ordinal);
     private readonly HashSet<string> _internalMarkers = new(StringComparer.Ordinal);
     private readonly List<TokenTest> _agencyCues = [];
@@ -48,7 +49,7 @@ internal sealed class StatementModel
     /// rewrites applied.</summary>
     public void Tokenize(string sentence, TokenList tokens)
     {
-        TextNormalizer.Tokenize(_obfuscatedAddresses.Rewrite(TextNormalizer.Fold(sentence)), _abbreviations, tokens.Words);
+        TextNormalizer.Tokenize(_obfuscatedAddresses.Rewrite(TextNormalizer.Fold(sentence)), _abbreviations, _referenceWords, tokens.Words);
         // Twice, so that a phrase rewrite sees the result of a contraction ("don t hesitate to" → "do not hesitate to").
         Rewrite(tokens, passes: 2);
         _streetAddresses?.Merge(tokens.Words);
@@ -203,6 +204,7 @@ internal sealed class StatementModel
             Folded(data.TrailingNegationCues.Except(clauseFinal)),
             Folded(clauseFinal.Select(cue => cue.TrimEnd('$')))));
         _abbreviations.UnionWith(Folded(data.Abbreviations));
+        _referenceWords.UnionWith(Folded(data.ReferenceWords));
         _coordinators.UnionWith(Folded(data.Coordinators));
         _internalMarkers.UnionWith(Folded(data.InternalMarkers));
         _agencyCues.AddRange(data.AgencyCues.Select(cue => TokenTest.Parse(cue, groups)));
