@@ -179,7 +179,7 @@ public class SightingTests(DatabaseEngine engine) : DatabaseFixture(engine)
 [TestFixture(DatabaseEngine.Postgres)]
 public class SightingMigrationTests(DatabaseEngine engine) : DatabaseFixture(engine)
 {
-    private const int SightingsVersion = 9;
+    private static readonly int SightingsVersion = SchemaMigrator.All.Single(m => m.Name == "sightings").Version;
 
     protected override bool MigrateOnSetUp => false;
 
