@@ -19,11 +19,17 @@ public static class PostingIdentity
     /// <summary>The board's or tracking system's id in <paramref name="url"/>, or empty when it names none.</summary>
     public static string BoardJobId(string url) => JobBoards.Default.IdIn(url)?.Id ?? "";
 
-    /// <summary>The board a key names ("linkedin" for "linkedin:3912345678"), or null for a key that is a URL.</summary>
-    public static string? BoardOf(string key)
+    /// <summary>The site a key belongs to: the board it names ("linkedin" for "linkedin:3912345678"), else the host of
+    /// the URL it is ("careers.acme.example"). Two different keys of one site are two different jobs.</summary>
+    public static string SiteOfKey(string key)
     {
+        if (Uri.TryCreate(key, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            return uri.Host;
+        }
+
         var colon = key.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && !key.AsSpan(colon).StartsWith("://", StringComparison.Ordinal) ? key[..colon] : null;
+        return colon > 0 ? key[..colon] : key;
     }
 
     /// <summary>The job board's key of <paramref name="url"/> ("greenhouse:5071418007"), or null when no board's id is in it.</summary>

@@ -19,9 +19,6 @@ public sealed record PostingSighting(string Key, string AtsKey, string FieldsKey
     /// <summary>The keys this sighting is known by: the page's own and the one its apply link names.</summary>
     public IEnumerable<string> Keys => AtsKey.Length > 0 ? [Key, AtsKey] : [Key];
 
-    /// <summary>The board job ids among <see cref="Keys"/>.</summary>
-    public IEnumerable<string> BoardKeys => Keys.Where(key => PostingIdentity.BoardOf(key) is not null);
-
     private static string AtsKeyIn(Analysis analysis, string ownKey)
     {
         var named = analysis.Contacts

@@ -6,7 +6,8 @@ namespace JobCapture.Core.Identity;
 /// <item>they share a key: the same page, or the same board job id in both (one's own, or named by the other's apply
 /// link), or</item>
 /// <item>their title, company and location fold to the same text, they were seen at most <see cref="Window"/> apart,
-/// and they name no different job ids on the same board (two openings with one title are two postings).</item>
+/// and they name no two different jobs of one site — two ids on one board, two pages of one careers site (two openings
+/// with one title are two postings).</item>
 /// </list>
 /// Conservative by design: a location that differs, a missing field or a longer gap keeps two postings apart.
 /// </summary>
@@ -19,9 +20,9 @@ public static class SamePosting
         || (seen.FieldsKey.Length > 0
             && seen.FieldsKey == other.FieldsKey
             && (seen.SeenAt - other.SeenAt).Duration() <= Window
-            && !NameDifferentJobsOnOneBoard(seen, other));
+            && !NameDifferentJobsOfOneSite(seen, other));
 
-    private static bool NameDifferentJobsOnOneBoard(PostingSighting seen, PostingSighting other) =>
-        seen.BoardKeys.Any(key => other.BoardKeys.Any(otherKey =>
-            PostingIdentity.BoardOf(key) == PostingIdentity.BoardOf(otherKey) && key != otherKey));
+    private static bool NameDifferentJobsOfOneSite(PostingSighting seen, PostingSighting other) =>
+        seen.Keys.Any(key => other.Keys.Any(otherKey =>
+            key != otherKey && PostingIdentity.SiteOfKey(key) == PostingIdentity.SiteOfKey(otherKey)));
 }

@@ -60,6 +60,17 @@ public class SamePostingTests
     }
 
     [Test]
+    public void Equal_fields_on_two_pages_of_one_careers_site_are_two_openings()
+    {
+        var first = Seen("https://careers.acme.example/jobs/4711", "Data Analyst", "Acme", "Berlin");
+        var second = Seen("https://careers.acme.example/jobs/4712", "Data Analyst", "Acme", "Berlin", dayOffset: 1);
+        var elsewhere = Seen("https://jobs.acme-group.example/jobs/4712", "Data Analyst", "Acme", "Berlin", dayOffset: 1);
+
+        Assert.That(SamePosting.Matches(second, first), Is.False);
+        Assert.That(SamePosting.Matches(elsewhere, first), Is.True, "the same page on another site joins");
+    }
+
+    [Test]
     public void Equal_fields_with_two_different_ids_on_one_board_are_two_openings()
     {
         var first = Seen("greenhouse:5071418007", "Data Analyst", "Acme", "Berlin");
