@@ -85,13 +85,13 @@ internal static class TextNormalizer
     }
 
     /// <summary>Fills <paramref name="tokens"/> (emptied first) with the tokens of a folded sentence.</summary>
-    public static void Tokenize(string folded, IReadOnlySet<string> abbreviations, IReadOnlySet<string> referenceWords, List<string> tokens)
+    public static void Tokenize(string folded, IReadOnlySet<string> abbreviations, Func<string, bool> namesOtherNumber, List<string> tokens)
     {
         var words = WordCache.Pool.Get();
         try
         {
             AddTokens(folded, abbreviations, tokens, words);
-            MergePhoneNumbers(tokens, referenceWords);
+            MergePhoneNumbers(tokens, namesOtherNumber);
         }
         finally
         {
@@ -243,8 +243,8 @@ internal static class TextNormalizer
     }
 
     /// <summary>Runs of digit groups such as "(555) 010-2234" or "+49 30 1234567" become one phone token, in place,
-    /// unless a reference word stands before the run ("Kennziffer 2024-17").</summary>
-    private static void MergePhoneNumbers(List<string> tokens, IReadOnlySet<string> referenceWords)
+    /// unless the word before the run names another number ("Kennziffer 2024-17", "Fruitmarkt 15 3600").</summary>
+    private static void MergePhoneNumbers(List<string> tokens, Func<string, bool> namesOtherNumber)
     {
         if (!HasPhoneRun(tokens))
         {
@@ -267,7 +267,7 @@ internal static class TextNormalizer
             {
                 tokens[written++] = tokens[i++];
             }
-            else if (digits >= MinPhoneDigits && !(i > 0 && referenceWords.Contains(tokens[i - 1])))
+            else if (digits >= MinPhoneDigits && !(i > 0 && namesOtherNumber(tokens[i - 1])))
             {
                 tokens[written++] = PhoneToken;
                 i = j;
