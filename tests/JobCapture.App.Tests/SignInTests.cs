@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using JobCapture.App.Hosting;
 using JobCapture.Storage.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +13,7 @@ namespace JobCapture.App.Tests;
 /// <summary>A shared server over HTTPS (a certificate made here) with a host name of its own: the dashboard asks for a
 /// sign-in (a token, or a name and the password set by <c>user passwd</c>), each user's session shows only their
 /// postings, and a rotated token or a new password ends the session.</summary>
-public partial class SignInTests : ServiceFixture
+public class SignInTests : ServiceFixture
 {
     private const string HostName = "jobs.household.test";
     private const string AlicesPassword = "alice's long dashboard password";
@@ -76,7 +75,7 @@ public partial class SignInTests : ServiceFixture
     private static async Task<HttpResponseMessage> PostSignInAsync(HttpClient browser, string action, KeyValuePair<string, string>[] fields)
     {
         var form = await browser.GetStringAsync("/signin");
-        var antiforgery = AntiforgeryToken().Match(form).Groups[1].Value;
+        var antiforgery = DashboardForms.AntiforgeryToken().Match(form).Groups[1].Value;
         return await browser.PostAsync(action, new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", antiforgery)]));
     }
 
@@ -191,7 +190,4 @@ public partial class SignInTests : ServiceFixture
 
         Assert.That(answer.StatusCode, Is.EqualTo(expected));
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }
