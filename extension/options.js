@@ -1,4 +1,4 @@
-// The options page: where JobCapture runs and the pairing token. Saving also retries the outbox.
+// The options page: where JobCapture runs, the pairing token and whether saves keep a screenshot. Saving also retries the outbox.
 
 import { loadSettings, saveSettings } from "./lib/settings.js";
 import { whyQueued } from "./lib/wording.js";
@@ -13,7 +13,7 @@ function showStatus(text, tone) {
 }
 
 async function save() {
-  const result = await saveSettings({ address: $("address").value, token: $("token").value });
+  const result = await saveSettings({ address: $("address").value, token: $("token").value, screenshot: $("screenshot").checked });
   if (result.error) {
     showStatus(result.error, "failed");
     return false;
@@ -53,6 +53,7 @@ async function main() {
   const settings = await loadSettings();
   $("address").value = settings.address;
   $("token").value = settings.token;
+  $("screenshot").checked = settings.screenshot;
   $("settings").addEventListener("submit", (event) => {
     event.preventDefault();
     save();
