@@ -59,9 +59,10 @@ internal sealed class ChannelClauses(StatementModel model)
         IReadOnlyList<string> tokens, RuleMatch match, ChannelStatement statement, ExclusionCover excluded, IDictionary<StatementKind, HashSet<string>> found)
     {
         var language = match.Rule.Language;
-        // "^ please? call or": a match may end on the coordinator that joins the next channel.
-        var coordinated = model.IsCoordinator(tokens[match.End - 1]);
-        for (var i = match.End; i < tokens.Count && i < match.End + CoordinationReach && tokens[i] != TextNormalizer.HardBoundary; i++)
+        // From inside the match: "bellen of langskomen … wordt niet op prijs gesteld" holds the second channel between
+        // its ends, and "^ please? call or" ends on the coordinator that joins the next one.
+        var coordinated = false;
+        for (var i = match.Start + 1; i < tokens.Count && i < match.End + CoordinationReach && tokens[i] != TextNormalizer.HardBoundary; i++)
         {
             coordinated |= model.IsCoordinator(tokens[i]);
             if (coordinated && model.ChannelOf(tokens[i]) is { } channel && channel != statement.Channel)

@@ -15,6 +15,9 @@ internal sealed record StatementLanguageData
     /// <summary>Words whose trailing period does not end a clause ("Tel.", "Mr.").</summary>
     public string[] Abbreviations { get; init; } = [];
 
+    /// <summary>Words that name the number after them a reference, not a phone number ("Kennziffer 2024-17", "ref. 44718").</summary>
+    public string[] ReferenceWords { get; init; } = [];
+
     /// <summary>Token sequences rewritten before matching ("don t" → "do not", "do not hesitate to" → "feel free to").</summary>
     public Dictionary<string, string> Rewrites { get; init; } = [];
 

@@ -14,6 +14,7 @@ internal sealed class StatementModel
     private readonly PatternIndex _exclusions = new();
     private readonly Dictionary<string, List<(string[] From, string[] To)>> _rewrites = new(StringComparer.Ordinal);
     private readonly HashSet<string> _abbreviations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _referenceWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _coordinators = new(StringComparer.Ordinal);
     private readonly HashSet<string> _internalMarkers = new(StringComparer.Ordinal);
     private readonly List<TokenTest> _agencyCues = [];
@@ -48,12 +49,16 @@ internal sealed class StatementModel
     /// rewrites applied.</summary>
     public void Tokenize(string sentence, TokenList tokens)
     {
-        TextNormalizer.Tokenize(_obfuscatedAddresses.Rewrite(TextNormalizer.Fold(sentence)), _abbreviations, tokens.Words);
+        TextNormalizer.Tokenize(_obfuscatedAddresses.Rewrite(TextNormalizer.Fold(sentence)), _abbreviations, NamesOtherNumber, tokens.Words);
         // Twice, so that a phrase rewrite sees the result of a contraction ("don t hesitate to" → "do not hesitate to").
         Rewrite(tokens, passes: 2);
         _streetAddresses?.Merge(tokens.Words);
         DropOpeningCoordinators(tokens.Words);
     }
+
+    /// <summary>A word after which digits are a reference or a house number, not a phone: "Kennziffer 2024-17",
+    /// "Fruitmarkt 15 3600 Genk".</summary>
+    private bool NamesOtherNumber(string token) => _referenceWords.Contains(token) || _streetAddresses?.IsStreetWord(token) == true;
 
     /// <summary>"Or call to set up an interview": a clause that opens with "or"/"and" continues the one before, and
     /// the patterns that open a clause ("^ call …") must see its first real word. "Nor" stays: it negates.</summary>
@@ -203,6 +208,7 @@ internal sealed class StatementModel
             Folded(data.TrailingNegationCues.Except(clauseFinal)),
             Folded(clauseFinal.Select(cue => cue.TrimEnd('$')))));
         _abbreviations.UnionWith(Folded(data.Abbreviations));
+        _referenceWords.UnionWith(Folded(data.ReferenceWords));
         _coordinators.UnionWith(Folded(data.Coordinators));
         _internalMarkers.UnionWith(Folded(data.InternalMarkers));
         _agencyCues.AddRange(data.AgencyCues.Select(cue => TokenTest.Parse(cue, groups)));

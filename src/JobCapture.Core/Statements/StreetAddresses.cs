@@ -69,7 +69,7 @@ internal sealed class StreetAddresses(IReadOnlyList<TokenTest> streetWords)
         return null;
     }
 
-    private bool IsStreetWord(string token) => streetWords.Any(words => words.Matches(token));
+    public bool IsStreetWord(string token) => streetWords.Any(words => words.Matches(token));
 
     private static bool IsHouseNumber(string token) =>
         token.Length is > 0 and <= MaxHouseNumberDigits && token.All(char.IsAsciiDigit);

@@ -16,6 +16,7 @@ internal static class TextNormalizer
     public const string UrlToken = "<url>";
     public const string PhoneToken = "<phone>";
     public const string AddressToken = "<address>";
+    public const string DateToken = "<date>";
 
     private const int MinPhoneDigits = 6;
 
@@ -84,12 +85,13 @@ internal static class TextNormalizer
     }
 
     /// <summary>Fills <paramref name="tokens"/> (emptied first) with the tokens of a folded sentence.</summary>
-    public static void Tokenize(string folded, IReadOnlySet<string> abbreviations, List<string> tokens)
+    public static void Tokenize(string folded, IReadOnlySet<string> abbreviations, Func<string, bool> namesOtherNumber, List<string> tokens)
     {
         var words = WordCache.Pool.Get();
         try
         {
             AddTokens(folded, abbreviations, tokens, words);
+            MergePhoneNumbers(tokens, namesOtherNumber);
         }
         finally
         {
@@ -119,8 +121,6 @@ internal static class TextNormalizer
                 AddChunk(folded.AsSpan(chunkStart, position - chunkStart), abbreviations, tokens, words);
             }
         }
-
-        MergePhoneNumbers(tokens);
     }
 
     private static void AddChunk(ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens, WordCache words)
@@ -130,6 +130,13 @@ internal static class TextNormalizer
         if (at > 0 && core[at..].Contains('.'))
         {
             tokens.Add(EmailToken);
+            AddTrailingBoundary(chunk[core.Length..], tokens);
+            return;
+        }
+
+        if (IsDate(core))
+        {
+            tokens.Add(DateToken);
             AddTrailingBoundary(chunk[core.Length..], tokens);
             return;
         }
@@ -200,8 +207,44 @@ internal static class TextNormalizer
         return text;
     }
 
-    /// <summary>Runs of digit groups such as "(555) 010-2234" or "+49 30 1234567" become one phone token, in place.</summary>
-    private static void MergePhoneNumbers(List<string> tokens)
+    /// <summary>"31.03.2025", "12/31/25", "2025-03-31": three digit groups shaped like a date, which would otherwise
+    /// read as a phone number. "030.123.4567" has the wrong group lengths and stays a number.</summary>
+    private static bool IsDate(ReadOnlySpan<char> chunk)
+    {
+        Span<int> lengths = stackalloc int[3];
+        var groups = 0;
+        var length = 0;
+        foreach (var c in chunk)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                length++;
+            }
+            else if (c is '.' or '/' or '-' && length > 0 && groups < 2)
+            {
+                lengths[groups++] = length;
+                length = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (groups != 2 || length == 0)
+        {
+            return false;
+        }
+
+        lengths[2] = length;
+        var dayMonthYear = lengths[0] <= 2 && lengths[1] <= 2 && lengths[2] is 2 or 4;
+        var yearMonthDay = lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2;
+        return dayMonthYear || yearMonthDay;
+    }
+
+    /// <summary>Runs of digit groups such as "(555) 010-2234" or "+49 30 1234567" become one phone token, in place,
+    /// unless the word before the run names another number ("Kennziffer 2024-17", "Fruitmarkt 15 3600").</summary>
+    private static void MergePhoneNumbers(List<string> tokens, Func<string, bool> namesOtherNumber)
     {
         if (!HasPhoneRun(tokens))
         {
@@ -220,14 +263,21 @@ internal static class TextNormalizer
                 j++;
             }
 
-            if (digits >= MinPhoneDigits)
+            if (j == i)
+            {
+                tokens[written++] = tokens[i++];
+            }
+            else if (digits >= MinPhoneDigits && !(i > 0 && namesOtherNumber(tokens[i - 1])))
             {
                 tokens[written++] = PhoneToken;
                 i = j;
             }
             else
             {
-                tokens[written++] = tokens[i++];
+                while (i < j)
+                {
+                    tokens[written++] = tokens[i++];
+                }
             }
         }
 
