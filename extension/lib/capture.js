@@ -5,7 +5,8 @@ import { DETAIL_PANE_SELECTORS, detailDocument, postingUrlFor } from "./selected
 
 /** Runs inside the page: keep it self-contained, it is serialised by chrome.scripting. */
 function readRenderedPage(paneSelectors) {
-  const pane = paneSelectors.map((selector) => document.querySelector(selector)).find(Boolean);
+  // A pane with no job in it yet (nothing selected) is no posting: the page is read whole then.
+  const pane = paneSelectors.map((selector) => document.querySelector(selector)).find((element) => element?.textContent.trim());
   const doctype = document.doctype ? "<!DOCTYPE " + document.doctype.name + ">\n" : "";
   const heading = pane?.querySelector("h1, h2")?.textContent.trim();
   return {
