@@ -1,6 +1,7 @@
-// The options page: where JobCapture runs, the pairing token and whether saves keep a screenshot. Saving also retries the outbox.
+// The options page: where JobCapture runs (this machine, or a shared server over https), the pairing token and
+// whether saves keep a screenshot. Saving asks for the server's host permission when it needs one, and retries the outbox.
 
-import { loadSettings, saveSettings } from "./lib/settings.js";
+import { loadSettings, parseServiceAddress, saveSettings, serverPermission } from "./lib/settings.js";
 import { whyQueued } from "./lib/wording.js";
 
 const $ = (id) => document.getElementById(id);
@@ -13,11 +14,18 @@ function showStatus(text, tone) {
 }
 
 async function save() {
-  const result = await saveSettings({ address: $("address").value, token: $("token").value, screenshot: $("screenshot").checked });
-  if (result.error) {
-    showStatus(result.error, "failed");
+  const parsed = parseServiceAddress($("address").value);
+  if (parsed.error) {
+    showStatus(parsed.error, "failed");
     return false;
   }
+  // Asked before anything else is awaited: the browser shows its prompt only during the click that saves.
+  const permission = serverPermission(parsed.address);
+  if (permission && !(await chrome.permissions.request(permission))) {
+    showStatus("JobCapture may reach " + parsed.address + " only with your permission: save again and allow it.", "failed");
+    return false;
+  }
+  const result = await saveSettings({ address: parsed.address, token: $("token").value, screenshot: $("screenshot").checked });
   $("address").value = result.address;
   showStatus("Saved.", "saved");
   // Pairing first: in Firefox the service accepts this extension's origin only once it has paired.

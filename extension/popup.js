@@ -39,11 +39,17 @@ function showPosting(response) {
   $("result").hidden = false;
 }
 
+function savedWords(response) {
+  if (response.wasDuplicate) return "Already saved; nothing changed.";
+  if (response.isNewPosting) return "Saved.";
+  return response.joinedPosting ? "Saved with the same job you saved from another site." : "Saved a new snapshot.";
+}
+
 function showOutcome(outcome) {
   document.body.dataset.outcome = outcome.kind;
   if (outcome.kind === "delivered") {
     const response = outcome.response ?? {};
-    showStatus(response.wasDuplicate ? "Already saved; nothing changed." : response.isNewPosting ? "Saved." : "Saved a new snapshot.", "saved");
+    showStatus(savedWords(response), "saved");
     showPosting(response);
   } else if (outcome.kind === "queued") {
     showStatus(QUEUED_MESSAGE + " " + whyQueued(outcome.reason) + " (" + outcome.queuedCount + " waiting)", "queued");

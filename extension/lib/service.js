@@ -2,7 +2,7 @@
 // client version header, the token, a timeout, and reads the service's version header.
 // Before a token or a page is sent, checkResponder makes sure the program on the port really is JobCapture.
 
-import { expectedProof, randomNonce, sameProof } from "./proof.js";
+import { expectedProof, randomNonce, sameProof, tokenKey } from "./proof.js";
 
 export const SERVICE_NAME = "jobcapture";
 export const VERSION_HEADER = "X-JobCapture-Version";
@@ -57,13 +57,15 @@ export async function checkResponder(settings) {
     return { ok: false, reason: "no-token" };
   }
   const nonce = randomNonce();
-  const answer = await callService(settings, "/api/hello?nonce=" + nonce, { timeoutMs: TIMEOUTS_MS.check });
+  const key = await tokenKey(settings.token);
+  const account = await tokenKey(key);
+  const answer = await callService(settings, "/api/hello?nonce=" + nonce + "&account=" + account, { timeoutMs: TIMEOUTS_MS.check });
   if (!answer.reached) {
     return { ok: false, reason: answer.reason };
   }
   const hello = answer.body ?? {};
   const proven = answer.ok && answer.version && hello.service === SERVICE_NAME
-    && sameProof(String(hello.proof ?? ""), await expectedProof(settings.token, nonce));
+    && sameProof(String(hello.proof ?? ""), await expectedProof(key, nonce));
   return proven ? { ok: true, version: answer.version } : { ok: false, reason: "not-jobcapture" };
 }
 

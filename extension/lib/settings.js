@@ -1,28 +1,43 @@
 // Where the companion service runs, the token that pairs this browser with it, and whether a save keeps a screenshot.
-// Only loopback addresses are accepted: the manifest grants nothing else, and pages must never leave the machine.
+// JobCapture on this machine answers on plain http at 127.0.0.1 or localhost; a shared JobCapture server elsewhere
+// only over https, so pages and tokens never cross a network in the clear. The manifest grants the loopback
+// addresses; a server's origin is asked for at run time (serverPermission, from the options page).
 
 export const DEFAULT_ADDRESS = "http://127.0.0.1:5817";
 
 const LOOPBACK_HOSTS = ["127.0.0.1", "localhost"];
 
-/** Checks a typed address; answers { address } normalised to "http://host:port", or { error }. */
+/** Checks a typed address; answers { address } normalised to "scheme://host[:port]", or { error }. */
 export function parseServiceAddress(text) {
   let url;
   try {
     url = new URL(String(text ?? "").trim());
   } catch {
-    return { error: "Enter an address such as " + DEFAULT_ADDRESS + "." };
+    return { error: "Enter an address such as " + DEFAULT_ADDRESS + " or https://jobs.example.org." };
   }
-  if (url.protocol !== "http:") {
-    return { error: "JobCapture runs on plain http on this machine (" + DEFAULT_ADDRESS + ")." };
+  if (url.protocol === "http:" && !isLoopback(url)) {
+    return { error: "A JobCapture server on another machine needs https:// (plain http is only for 127.0.0.1 or localhost): pages and your token would cross the network unencrypted." };
   }
-  if (!LOOPBACK_HOSTS.includes(url.hostname)) {
-    return { error: "Only this machine is allowed: use 127.0.0.1 or localhost." };
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    return { error: "Enter an http:// address on this machine or an https:// server, e.g. " + DEFAULT_ADDRESS + "." };
   }
   if (url.username || url.password || (url.pathname !== "/" && url.pathname !== "") || url.search || url.hash) {
     return { error: "Enter only the scheme, host and port, e.g. " + DEFAULT_ADDRESS + "." };
   }
   return { address: url.origin };
+}
+
+/**
+ * The host permission a parsed address needs beyond the manifest's, as chrome.permissions takes it, or null for a
+ * loopback address. Match patterns leave out the port: the permission covers the host.
+ */
+export function serverPermission(address) {
+  const url = new URL(address);
+  return isLoopback(url) && url.protocol === "http:" ? null : { origins: [url.protocol + "//" + url.hostname + "/*"] };
+}
+
+function isLoopback(url) {
+  return LOOPBACK_HOSTS.includes(url.hostname);
 }
 
 export async function loadSettings() {

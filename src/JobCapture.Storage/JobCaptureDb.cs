@@ -1,5 +1,6 @@
 using JobCapture.Storage.Analyses;
 using JobCapture.Storage.Postings;
+using JobCapture.Storage.Sightings;
 using JobCapture.Storage.Snapshots;
 using JobCapture.Storage.Tracking;
 using JobCapture.Storage.Users;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JobCapture.Storage;
 
 /// <summary>The database. The schema is made by the versioned SQL in Migrations/, not by EF. Every query sees only the
-/// <see cref="Owner"/>'s postings and what hangs off them (snapshots, analyses, status changes, follow-ups) and their
+/// <see cref="Owner"/>'s postings and what hangs off them (snapshots, sightings, analyses, status changes, follow-ups) and their
 /// referral contacts: the filters are set once here, so no query can forget them. Work for all users at once (the
 /// re-analysis at start, user removal, the copy from SQLite) says so with IgnoreQueryFilters.</summary>
 public sealed class JobCaptureDb(DbContextOptions<JobCaptureDb> options, Owner owner) : DbContext(options)
@@ -16,6 +17,7 @@ public sealed class JobCaptureDb(DbContextOptions<JobCaptureDb> options, Owner o
     public DbSet<Posting> Postings => Set<Posting>();
     public DbSet<Snapshot> Snapshots => Set<Snapshot>();
     public DbSet<StoredAnalysis> Analyses => Set<StoredAnalysis>();
+    public DbSet<Sighting> Sightings => Set<Sighting>();
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
     public DbSet<FollowUpEntry> FollowUps => Set<FollowUpEntry>();
     public DbSet<ReferralContact> ReferralContacts => Set<ReferralContact>();
@@ -29,6 +31,7 @@ public sealed class JobCaptureDb(DbContextOptions<JobCaptureDb> options, Owner o
         modelBuilder.Entity<Posting>().HasQueryFilter(p => p.OwnerId == OwnerId);
         modelBuilder.Entity<ReferralContact>().HasQueryFilter(r => r.OwnerId == OwnerId);
         modelBuilder.Entity<Snapshot>().HasQueryFilter(s => Postings.Any(p => p.Id == s.PostingId));
+        modelBuilder.Entity<Sighting>().HasQueryFilter(s => Postings.Any(p => p.Id == s.PostingId));
         modelBuilder.Entity<StoredAnalysis>().HasQueryFilter(a => Snapshots.Any(s => s.Id == a.SnapshotId));
         modelBuilder.Entity<StatusChange>().HasQueryFilter(c => Postings.Any(p => p.Id == c.PostingId));
         modelBuilder.Entity<FollowUpEntry>().HasQueryFilter(f => Postings.Any(p => p.Id == f.PostingId));

@@ -28,6 +28,7 @@ internal sealed partial class DashboardForms : IDisposable
 
     public void Dispose() => _client.Dispose();
 
+    /// <summary>The antiforgery token of a dashboard page's form.</summary>
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
+    internal static partial Regex AntiforgeryToken();
 }

@@ -60,6 +60,33 @@ public class SharedServerCommandTests
     }
 
     [Test]
+    public async Task User_passwd_reads_the_password_from_standard_input_and_keeps_only_its_hash()
+    {
+        await RunAsync("user", "add", "alice");
+        const string password = "alice's long password";
+
+        var set = await PasswdAsync(password + "\n", "alice");
+        var tooShort = await PasswdAsync("short\n", "alice");
+        var unknown = await PasswdAsync(password + "\n", "nobody");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(set.ExitCode, Is.Zero, set.Error);
+            Assert.That(set.Output, Does.Not.Contain(password));
+            Assert.That(tooShort.ExitCode, Is.EqualTo(1));
+            Assert.That(tooShort.Error, Does.Contain("at least"));
+            Assert.That(unknown.ExitCode, Is.EqualTo(1));
+        });
+        await using var db = StorageSetup.Open(_server.Target);
+        var users = new JobCapture.Storage.Users.UserStore(db, TimeProvider.System);
+        Assert.That(await users.FindByPasswordAsync("alice", password, CancellationToken.None), Is.Not.Null);
+        Assert.That(await users.FindByPasswordAsync("alice", "short", CancellationToken.None), Is.Null, "the short one was not set");
+    }
+
+    private Task<CommandLine.Result> PasswdAsync(string standardInput, string name) =>
+        CommandLine.RunAsync(standardInput, "user", "passwd", name, "--data-dir", _dataDirectory, "--database", _server.Target.ConnectionString);
+
+    [Test]
     public async Task User_list_rotate_token_and_remove_manage_the_users()
     {
         var first = (await RunAsync("user", "add", "alice")).Output.Trim();

@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using JobCapture.App.Hosting;
 using JobCapture.Storage.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,10 +11,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace JobCapture.App.Tests;
 
 /// <summary>A shared server over HTTPS (a certificate made here) with a host name of its own: the dashboard asks for a
-/// sign-in, each user's session shows only their postings, and a rotated token ends the session.</summary>
-public partial class SignInTests : ServiceFixture
+/// sign-in (a token, or a name and the password set by <c>user passwd</c>), each user's session shows only their
+/// postings, and a rotated token or a new password ends the session.</summary>
+public class SignInTests : ServiceFixture
 {
     private const string HostName = "jobs.household.test";
+    private const string AlicesPassword = "alice's long dashboard password";
+    private const string BobsPassword = "bob's long dashboard password";
     private string _certificateFile = null!;
     private string _aliceToken = null!;
     private string _bobToken = null!;
@@ -38,6 +40,8 @@ public partial class SignInTests : ServiceFixture
         var users = scope.ServiceProvider.GetRequiredService<UserStore>();
         _aliceToken = (await users.AddAsync("alice", CancellationToken.None))!;
         _bobToken = (await users.AddAsync("bob", CancellationToken.None))!;
+        await users.SetPasswordAsync("alice", AlicesPassword, CancellationToken.None);
+        await users.SetPasswordAsync("bob", BobsPassword, CancellationToken.None);
         using var alice = Browser();
         alice.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _aliceToken);
         using var saved = await alice.PostAsJsonAsync("/api/captures", Captures.Request(Captures.NoCallsPage));
@@ -62,11 +66,17 @@ public partial class SignInTests : ServiceFixture
         return client;
     }
 
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string token)
+    private static Task<HttpResponseMessage> SignInAsync(HttpClient browser, string token) =>
+        PostSignInAsync(browser, "/signin", [new("token", token)]);
+
+    private static Task<HttpResponseMessage> SignInWithPasswordAsync(HttpClient browser, string name, string password) =>
+        PostSignInAsync(browser, "/signin?handler=Password", [new("name", name), new("password", password)]);
+
+    private static async Task<HttpResponseMessage> PostSignInAsync(HttpClient browser, string action, KeyValuePair<string, string>[] fields)
     {
         var form = await browser.GetStringAsync("/signin");
-        var antiforgery = AntiforgeryToken().Match(form).Groups[1].Value;
-        return await browser.PostAsync("/signin", new FormUrlEncodedContent([new("token", token), new("__RequestVerificationToken", antiforgery)]));
+        var antiforgery = DashboardForms.AntiforgeryToken().Match(form).Groups[1].Value;
+        return await browser.PostAsync(action, new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", antiforgery)]));
     }
 
     [Test]
@@ -108,6 +118,49 @@ public partial class SignInTests : ServiceFixture
     }
 
     [Test]
+    public async Task A_name_and_its_password_open_that_users_session()
+    {
+        using var alice = Browser();
+        using var bob = Browser();
+        using var aliceSignsIn = await SignInWithPasswordAsync(alice, "alice", AlicesPassword);
+        await SignInWithPasswordAsync(bob, "bob", BobsPassword);
+
+        Assert.That(aliceSignsIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(await alice.GetStringAsync("/"), Does.Contain("Night Baker"));
+        Assert.That(await bob.GetStringAsync("/"), Does.Not.Contain("Night Baker"), "bob's password opens bob's postings");
+    }
+
+    [TestCase("alice", "alice's long dashboard passwort", TestName = "A wrong password opens no session")]
+    [TestCase("bob", AlicesPassword, TestName = "Alice's password never signs in bob")]
+    [TestCase("nobody", AlicesPassword, TestName = "An unknown name opens no session")]
+    public async Task Other_passwords_open_no_session(string name, string password)
+    {
+        using var stranger = Browser();
+        using var answer = await SignInWithPasswordAsync(stranger, name, password);
+        using var list = await stranger.GetAsync("/");
+
+        Assert.That(await answer.Content.ReadAsStringAsync(), Does.Contain("id=\"refused\""));
+        Assert.That(list.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+    }
+
+    [Test]
+    public async Task A_new_password_ends_the_sessions_opened_before()
+    {
+        await using var admin = App.Services.CreateAsyncScope();
+        var users = admin.ServiceProvider.GetRequiredService<UserStore>();
+        await users.AddAsync("dave", CancellationToken.None);
+        await users.SetPasswordAsync("dave", "dave's first long password", CancellationToken.None);
+        using var dave = Browser();
+        await SignInWithPasswordAsync(dave, "dave", "dave's first long password");
+        using var before = await dave.GetAsync("/");
+        await users.SetPasswordAsync("dave", "dave's second long password", CancellationToken.None);
+        using var after = await dave.GetAsync("/");
+
+        Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(after.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+    }
+
+    [Test]
     public async Task Rotating_a_token_ends_the_sessions_made_with_it()
     {
         await using (var scope = App.Services.CreateAsyncScope())
@@ -137,7 +190,4 @@ public partial class SignInTests : ServiceFixture
 
         Assert.That(answer.StatusCode, Is.EqualTo(expected));
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

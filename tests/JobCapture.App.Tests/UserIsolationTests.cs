@@ -96,6 +96,27 @@ public class UserIsolationTests(DatabaseEngine engine) : ServiceFixture
         Assert.That(hers.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
+    /// <summary>The extension checks the responder before it sends a user's token: hello proves it knows the token
+    /// the account names, keyed by the token hash the server keeps; another user's account gets another proof.</summary>
+    [Test]
+    [Category("Threats")]
+    public async Task Hello_for_a_users_account_proves_the_server_knows_that_users_token()
+    {
+        var (aliceToken, bobToken) = (_alice.DefaultRequestHeaders.Authorization!.Parameter!, _bob.DefaultRequestHeaders.Authorization!.Parameter!);
+        var nonce = Guid.NewGuid().ToString("N");
+
+        var forAlice = await HelloProofAsync(nonce, Secrets.Account(aliceToken));
+        var forBob = await HelloProofAsync(nonce, Secrets.Account(bobToken));
+        var forNoOne = await HelloProofAsync(nonce, Secrets.Account(Secrets.New()));
+
+        Assert.That(forAlice, Is.EqualTo(Secrets.Prove(Secrets.Hash(aliceToken), nonce)));
+        Assert.That(forBob, Is.EqualTo(Secrets.Prove(Secrets.Hash(bobToken), nonce)).And.Not.EqualTo(forAlice));
+        Assert.That(forNoOne, Is.Not.EqualTo(forAlice).And.Not.EqualTo(forBob));
+    }
+
+    private async Task<string?> HelloProofAsync(string nonce, string account) =>
+        (await Anonymous.GetFromJsonAsync<JsonElement>($"/api/hello?nonce={nonce}&account={account}")).GetProperty("proof").GetString();
+
     [TestCase("/api/postings")]
     [TestCase("/api/postings?q=sourdough")]
     [TestCase("/api/postings?q=baker&sort=Title")]

@@ -17,18 +17,19 @@ public sealed class ExtensionIdentityTests : BrowserFixture
     }
 
     [Test]
-    public async Task The_extension_asks_for_loopback_hosts_only()
+    public async Task The_extension_asks_for_loopback_hosts_only_and_may_ask_for_https_servers_at_run_time()
     {
         var hosts = await ControlPage.EvaluateAsync<string[]>("() => chrome.runtime.getManifest().host_permissions");
+        var optional = await ControlPage.EvaluateAsync<string[]>("() => chrome.runtime.getManifest().optional_host_permissions");
 
         Assert.That(hosts, Is.EquivalentTo(LoopbackHostPermissions));
+        Assert.That(optional, Is.EquivalentTo(new[] { "https://*/*" }));
     }
 
     [TestCase("http://example.com:5817")]
     [TestCase("http://127.0.0.1.evil.example:5817")]
-    [TestCase("https://127.0.0.1:5817")]
     [TestCase("http://192.168.1.10:5817")]
-    public async Task The_options_page_refuses_an_address_off_this_machine(string address)
+    public async Task The_options_page_refuses_plain_http_off_this_machine(string address)
     {
         await ControlPage.ReloadAsync();
         await ControlPage.WaitForSelectorAsync("body[data-ready=true]");

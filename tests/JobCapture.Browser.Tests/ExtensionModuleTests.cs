@@ -11,7 +11,10 @@ public sealed class ExtensionModuleTests : BrowserFixture
     [TestCase("http://127.0.0.1:5817", "http://127.0.0.1:5817")]
     [TestCase(" http://localhost:6000/ ", "http://localhost:6000")]
     [TestCase("http://LOCALHOST:5817", "http://localhost:5817")]
-    public async Task A_loopback_address_is_accepted_and_normalised(string typed, string expected)
+    [TestCase("https://jobs.example.org", "https://jobs.example.org")]
+    [TestCase("https://Jobs.Example.org:8443/", "https://jobs.example.org:8443")]
+    [TestCase("https://10.0.0.5:5817", "https://10.0.0.5:5817")]
+    public async Task A_loopback_or_https_address_is_accepted_and_normalised(string typed, string expected)
     {
         var address = await ImportAndCallAsync("lib/settings.js", "m.parseServiceAddress(arg).address ?? null", typed);
 
@@ -19,7 +22,9 @@ public sealed class ExtensionModuleTests : BrowserFixture
     }
 
     [TestCase("http://10.0.0.5:5817")]
+    [TestCase("http://jobs.example.org")]
     [TestCase("http://localhost.evil.example:5817")]
+    [TestCase("https://jobs.example.org/jobcapture")]
     [TestCase("http://user:pw@127.0.0.1:5817")]
     [TestCase("http://127.0.0.1:5817/api")]
     [TestCase("ftp://127.0.0.1:5817")]
@@ -29,6 +34,36 @@ public sealed class ExtensionModuleTests : BrowserFixture
         var error = await ImportAndCallAsync("lib/settings.js", "m.parseServiceAddress(arg).error ?? null", typed);
 
         Assert.That(error, Is.Not.Null.And.Not.Empty);
+    }
+
+    [TestCase("https://jobs.example.org:8443", "https://jobs.example.org/*")]
+    [TestCase("https://localhost:5817", "https://localhost/*")]
+    [TestCase("http://127.0.0.1:5817", null)]
+    public async Task A_server_address_needs_a_host_permission_for_its_host(string address, string? expected)
+    {
+        var origin = await ImportAndCallAsync("lib/settings.js", "m.serverPermission(arg)?.origins[0] ?? null", address);
+
+        Assert.That(origin, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task Plain_http_beyond_loopback_is_refused_with_the_reason()
+    {
+        var error = await ImportAndCallAsync("lib/settings.js", "m.parseServiceAddress(arg).error", "http://jobs.example.org");
+
+        Assert.That(error, Does.Contain("needs https://").And.Contain("unencrypted"));
+    }
+
+    [Test]
+    public async Task The_account_and_key_of_a_token_are_the_servers_hashes_of_it()
+    {
+        const string token = "pairing-token-for-the-account-test-0123456789";
+
+        var key = await ImportAndCallAsync("lib/proof.js", "m.tokenKey(arg)", token);
+        var account = await ImportAndCallAsync("lib/proof.js", "m.tokenKey(arg).then(m.tokenKey)", token);
+
+        Assert.That(key, Is.EqualTo(JobCapture.Storage.Secrets.Hash(token)));
+        Assert.That(account, Is.EqualTo(JobCapture.Storage.Secrets.Account(token)));
     }
 
     [Test]

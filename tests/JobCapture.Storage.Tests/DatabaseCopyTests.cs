@@ -58,7 +58,7 @@ public class DatabaseCopyTests() : DatabaseFixture(DatabaseEngine.Postgres)
         var before = await TableChecksums.ForAsync(source, None);
         var after = await TableChecksums.ForAsync(target, None);
         Assert.That(after, Is.EqualTo(before));
-        Assert.That(before.Select(t => t.Rows), Is.EqualTo(new[] { 3, 3, 3, 4, 1, 1 }), "postings, snapshots, analyses, status changes (one from the follow-up), follow-ups, referrals");
+        Assert.That(before.Select(t => t.Rows), Is.EqualTo(new[] { 3, 3, 3, 3, 4, 1, 1 }), "postings, snapshots, analyses, sightings, status changes (one from the follow-up), follow-ups, referrals");
         Assert.That((await new PostingQueries(target).ListAsync(new PostingFilter(Search: "grill"), None)).Total, Is.EqualTo(3));
     }
 

@@ -91,8 +91,7 @@ public sealed class CaptureBatch(PageCapturer capturer, IServiceProvider service
                 Screenshot: page.Screenshot is null ? null : Convert.ToBase64String(page.Screenshot));
             return await pipeline.CaptureAsync(request, cancellationToken) switch
             {
-                CaptureOutcome.Stored stored => new UrlResult(url, stored.Capture.IsNewPosting ? UrlOutcome.NewPosting : UrlOutcome.NewSnapshot,
-                    Describe(stored), tries, VerdictWording.PhoneLine(stored.Analysis)),
+                CaptureOutcome.Stored stored => new UrlResult(url, UrlResult.OutcomeOf(stored.Capture), Describe(stored), tries, VerdictWording.PhoneLine(stored.Analysis)),
                 CaptureOutcome.Walled walled => new UrlResult(url, UrlOutcome.Failed, $"{walled.Wall.Describe()}: {WallAdvice}", tries),
                 CaptureOutcome.Invalid invalid => new UrlResult(url, UrlOutcome.Failed, string.Join("; ", invalid.Errors.SelectMany(e => e.Value)), tries),
                 _ => new UrlResult(url, UrlOutcome.Failed, "the page could not be analysed in time", tries),
@@ -107,7 +106,7 @@ public sealed class CaptureBatch(PageCapturer capturer, IServiceProvider service
     private static string Describe(CaptureOutcome.Stored stored)
     {
         var (capture, analysis) = (stored.Capture, stored.Analysis);
-        var status = capture.IsNewPosting ? "new posting" : "new snapshot of a saved posting";
+        var status = UrlResult.WordsFor(UrlResult.OutcomeOf(capture));
         return $"{analysis.Posting.Title} · {analysis.Posting.Company} ({status}, id {capture.PostingId})";
     }
 

@@ -4,6 +4,7 @@ public enum UrlOutcome
 {
     NewPosting,
     NewSnapshot,
+    SeenElsewhere,
     Skipped,
     Failed,
 }
@@ -14,10 +15,16 @@ public sealed record UrlResult(string Url, UrlOutcome Outcome, string Detail, in
 {
     public bool Failed => Outcome == UrlOutcome.Failed;
 
-    public string OutcomeWords => Outcome switch
+    public static UrlOutcome OutcomeOf(Storage.Captures.StoredCapture stored) =>
+        stored.IsNewPosting ? UrlOutcome.NewPosting : stored.JoinedPosting ? UrlOutcome.SeenElsewhere : UrlOutcome.NewSnapshot;
+
+    public string OutcomeWords => WordsFor(Outcome);
+
+    public static string WordsFor(UrlOutcome outcome) => outcome switch
     {
         UrlOutcome.NewPosting => "new posting",
         UrlOutcome.NewSnapshot => "new snapshot of a saved posting",
+        UrlOutcome.SeenElsewhere => "a saved posting, seen on another site",
         UrlOutcome.Skipped => "skipped, already saved",
         _ => "failed",
     };

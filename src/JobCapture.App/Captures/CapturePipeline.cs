@@ -9,7 +9,7 @@ namespace JobCapture.App.Captures;
 /// <summary>
 /// The one path every capture takes, whether it comes from the extension, the CLI or the demo seeds:
 /// validate, analyse (off the caller's thread, within a time budget), turn away sign-in, captcha and cookie walls,
-/// store in one transaction, log one line.
+/// store in one transaction (joining the saved posting the page is another sighting of), log one line.
 /// </summary>
 public sealed class CapturePipeline(AnalysisRunner runner, CaptureStore store, TimeProvider time, ILogger<CapturePipeline> log)
 {
@@ -70,7 +70,7 @@ public sealed class CapturePipeline(AnalysisRunner runner, CaptureStore store, T
         var stored = await store.SaveAsync(capture, analysis, time.GetUtcNow(), cancellationToken);
         log.LogInformation("Captured posting {PostingId} ({CaptureKind}), statements [{StatementKinds}], in {ElapsedMs:0} ms",
             stored.PostingId,
-            stored.WasDuplicate ? "duplicate" : stored.IsNewPosting ? "new" : "new snapshot",
+            stored.WasDuplicate ? "duplicate" : stored.IsNewPosting ? "new" : stored.JoinedPosting ? "seen on another site" : "new snapshot",
             string.Join(", ", analysis.Statements.Select(s => s.Kind).Distinct()),
             time.GetElapsedTime(started).TotalMilliseconds);
         return new CaptureOutcome.Stored(stored, analysis);

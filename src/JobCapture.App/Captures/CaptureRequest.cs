@@ -12,12 +12,14 @@ public sealed record CaptureRequest(
     string? Screenshot = null,
     string? CaptureId = null);
 
-/// <summary>What the popup shows: the posting, whether it is new, and the follow-up verdicts in short.</summary>
+/// <summary>What the popup shows: the posting, whether it is new or a saved one seen on another site
+/// (<see cref="JoinedPosting"/>), and the follow-up verdicts in short.</summary>
 public sealed record CaptureResponse(
     long PostingId,
     long SnapshotId,
     bool IsNewPosting,
     bool WasDuplicate,
+    bool JoinedPosting,
     string Title,
     string Company,
     PhoneSummary Phone,

@@ -56,6 +56,7 @@ public static class CapturesApi
             capture.SnapshotId,
             capture.IsNewPosting,
             capture.WasDuplicate,
+            capture.JoinedPosting,
             analysis.Posting.Title,
             analysis.Posting.Company,
             new PhoneSummary(VerdictNames.Name(phone.Verdict), VerdictWording.Phone(phone.Verdict), phone.Limit, phone.Reason, evidence),

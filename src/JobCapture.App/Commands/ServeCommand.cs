@@ -18,7 +18,8 @@ internal static class ServeCommand
         var hosts = new Option<string[]>("--host") { Description = "A host name the service answers to (repeatable); the dashboard then needs a sign-in", AllowMultipleArgumentsPerToken = false };
         var certificate = new Option<string?>("--certificate") { Description = "TLS certificate: a PEM file with --certificate-key, or a PKCS#12 file" };
         var certificateKey = new Option<string?>("--certificate-key") { Description = "The PEM private key of --certificate" };
-        var command = new Command("serve", "Run the companion service and its dashboard on 127.0.0.1") { port, dataDirectory, demo, region, database, listen, hosts, certificate, certificateKey };
+        var trustedProxy = new Option<string?>("--trusted-proxy") { Description = "A reverse proxy's address (TLS ends there): its X-Forwarded-Proto and X-Forwarded-For are believed, nobody else's; the dashboard then needs a sign-in" };
+        var command = new Command("serve", "Run the companion service and its dashboard on 127.0.0.1") { port, dataDirectory, demo, region, database, listen, hosts, certificate, certificateKey, trustedProxy };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var address = parse.GetValue(listen) is { } text ? IPAddress.Parse(text) : null;
@@ -37,6 +38,7 @@ internal static class ServeCommand
                 HostNames = parse.GetValue(hosts) ?? [],
                 Certificate = parse.GetValue(certificate),
                 CertificateKey = parse.GetValue(certificateKey),
+                TrustedProxy = parse.GetValue(trustedProxy) is { } proxy ? IPAddress.Parse(proxy) : null,
                 LoadDemo = parse.GetValue(demo),
                 Analysis = AnalysisSettings.ForRegion(parse.GetValue(region)!),
             };

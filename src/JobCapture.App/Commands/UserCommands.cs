@@ -5,8 +5,8 @@ using JobCapture.Storage.Users;
 
 namespace JobCapture.App.Commands;
 
-/// <summary><c>jobcapture user add|list|remove|rotate-token</c>: the users of a shared server, each with a pairing
-/// token and postings of their own.</summary>
+/// <summary><c>jobcapture user add|list|remove|rotate-token|passwd</c>: the users of a shared server, each with a
+/// pairing token, an optional dashboard password and postings of their own.</summary>
 internal static class UserCommands
 {
     public static Command Create()
@@ -16,6 +16,7 @@ internal static class UserCommands
         command.Subcommands.Add(List());
         command.Subcommands.Add(Remove());
         command.Subcommands.Add(RotateToken());
+        command.Subcommands.Add(Passwd());
         return command;
     }
 
@@ -45,6 +46,30 @@ internal static class UserCommands
         }
 
         Console.WriteLine(token);
+        return 0;
+    });
+
+    /// <summary>The password comes from standard input (its first line) or, on a terminal, a prompt without echo;
+    /// never from the command line, where other users of the machine and the shell's history would see it.</summary>
+    private static Command Passwd() => WithName("passwd", "Set the password a user signs in to the dashboard with (read from standard input, or prompted)", async (users, name, cancellationToken) =>
+    {
+        var password = PasswordInput.Read();
+        if (password is null)
+        {
+            return Fail("user passwd: the two passwords differ");
+        }
+
+        if (password.Length < UserStore.MinimumPasswordLength)
+        {
+            return Fail($"user passwd: a password has at least {UserStore.MinimumPasswordLength} characters");
+        }
+
+        if (!await users.SetPasswordAsync(name, password, cancellationToken))
+        {
+            return Fail($"user passwd: no user {name}");
+        }
+
+        Console.WriteLine($"Password set for {name}.");
         return 0;
     });
 

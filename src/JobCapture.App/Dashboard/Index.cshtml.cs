@@ -29,7 +29,7 @@ public sealed class IndexModel(PostingQueries queries, UserClock clock) : PageMo
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    public PostingPage Postings { get; private set; } = new([], 0, 1, PageSize);
+    public PostingPage Postings { get; private set; } = new([], 0, 1, PageSize, new Dictionary<long, int>());
 
     public DateOnly Today => clock.Today;
 

@@ -36,6 +36,7 @@ public static class ServiceHost
         builder.AddSnapshotOrigin(options);
 
         var app = builder.Build();
+        app.UseTrustedProxy(options.TrustedProxy);
         app.UseRequestLogging();
         app.UseProblemResponses();
         app.UseMiddleware<HostAllowlist>(new AllowedHostNames(options.HostNames));

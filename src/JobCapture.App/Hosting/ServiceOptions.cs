@@ -37,9 +37,12 @@ public sealed record ServiceOptions
 
     public string? CertificateKey { get; init; }
 
+    /// <summary>A reverse proxy whose X-Forwarded-Proto and X-Forwarded-For are believed (see <see cref="Security.TrustedProxy"/>).</summary>
+    public IPAddress? TrustedProxy { get; init; }
+
     /// <summary>A shared server (reachable beyond loopback, or by another name through a proxy): the dashboard needs a
     /// sign-in, since the machine no longer stands for its user.</summary>
-    public bool RequiresSignIn => ListenAddress is not null || HostNames.Count > 0;
+    public bool RequiresSignIn => ListenAddress is not null || HostNames.Count > 0 || TrustedProxy is not null;
 
     /// <summary>Requests larger than this are answered 413 before they are read.</summary>
     public long MaxRequestBodyBytes { get; init; } = 15 * 1024 * 1024;

@@ -14,6 +14,7 @@ public static class PostingsApi
         api.MapGet("/", List);
         api.MapGet("/lookup", Lookup);
         api.MapGet("/{id:long}/analysis", LatestAnalysis);
+        api.MapGet("/{id:long}/sightings", Sightings);
         return app;
     }
 
@@ -34,6 +35,13 @@ public static class PostingsApi
     {
         var posting = await queries.FindByUrlAsync(url, cancellationToken);
         return TypedResults.Ok(new LookupResponse(posting is not null, posting?.Id, posting?.Title, posting?.PhoneVerdict, VerdictWording.Phone(posting?.PhoneVerdict)));
+    }
+
+    /// <summary>Where the posting was seen: each URL with its site's name and when, first seen first.</summary>
+    private static async Task<Results<Ok<List<PlaceSeen>>, NotFound>> Sightings(long id, PostingQueries queries, CancellationToken cancellationToken)
+    {
+        var places = await queries.PlacesSeenAsync(id, cancellationToken);
+        return places.Count == 0 ? TypedResults.NotFound() : TypedResults.Ok(places);
     }
 
     private static async Task<Results<ContentHttpResult, NotFound>> LatestAnalysis(long id, PostingQueries queries, CancellationToken cancellationToken)

@@ -5,7 +5,8 @@ namespace JobCapture.App.Security;
 
 /// <summary>
 /// Captures are the expensive requests (a page can be megabytes of HTML to parse). A few run at once, a few more
-/// wait, and a burst beyond a sane human or CLI rate gets 429 — while /api/health and the dashboard are never limited.
+/// wait, and a burst beyond a sane human or CLI rate gets 429 — while /api/health and the dashboard's pages are never
+/// limited (only attempts to sign in, see <see cref="SignInAttempts"/>).
 /// </summary>
 public static class CaptureLimits
 {
@@ -18,8 +19,11 @@ public static class CaptureLimits
             rateLimiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             rateLimiter.OnRejected = async (context, _) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter = "5";
-                await context.HttpContext.WriteProblemAsync(StatusCodes.Status429TooManyRequests, "Too many captures at once; try again in a few seconds.");
+                var signIn = SignInAttempts.IsSignIn(context.HttpContext);
+                context.HttpContext.Response.Headers.RetryAfter = signIn ? "60" : "5";
+                await context.HttpContext.WriteProblemAsync(StatusCodes.Status429TooManyRequests, signIn
+                    ? "Too many attempts to sign in; try again in a minute."
+                    : "Too many captures at once; try again in a few seconds.");
             };
             rateLimiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(context => IsCapture(context)
@@ -38,7 +42,8 @@ public static class CaptureLimits
                         ReplenishmentPeriod = TimeSpan.FromMinutes(1),
                         QueueLimit = 0,
                     })
-                    : RateLimitPartition.GetNoLimiter("other")));
+                    : RateLimitPartition.GetNoLimiter("other")),
+                SignInAttempts.Limiter());
         });
         return services;
     }

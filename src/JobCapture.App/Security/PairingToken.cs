@@ -48,8 +48,7 @@ public sealed class PairingToken
         candidate is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(candidate), _bytes);
 
     /// <summary>Proves the service knows the token without revealing it: HMAC-SHA256 over the caller's nonce.</summary>
-    public string Prove(string nonce) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(_bytes, Encoding.UTF8.GetBytes(nonce)));
+    public string Prove(string nonce) => Secrets.Prove(Value, nonce);
 
     private static string Base64Url(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

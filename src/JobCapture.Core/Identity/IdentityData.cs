@@ -6,4 +6,4 @@ internal sealed record IdentityData(string[] TrackingParameters, string[] Tracki
     public static IdentityData Default { get; } = CoreData.Read<IdentityData>("Identity", "posting-identity.json");
 }
 
-internal sealed record BoardPattern(string Name, string Host, string? Path, string[]? Query);
+internal sealed record BoardPattern(string Name, string Label, string Host, string? Path, string[]? Query);

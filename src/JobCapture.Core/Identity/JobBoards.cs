@@ -35,10 +35,15 @@ internal sealed class JobBoards
         Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
         && _boards.Any(board => board.Host is not null && names.Contains(board.Name) && board.Host.IsMatch(uri.Host.ToLowerInvariant()));
 
-    private sealed record Board(string Name, Regex? Host, Regex? Path, string[] Query)
+    /// <summary>The label of the board whose own host <paramref name="url"/> is on, or null on any other host.</summary>
+    public string? LabelOfHost(Uri url) =>
+        _boards.FirstOrDefault(board => board.Host is not null && board.Host.IsMatch(url.Host.ToLowerInvariant()))?.Label;
+
+    private sealed record Board(string Name, string Label, Regex? Host, Regex? Path, string[] Query)
     {
         public static Board From(BoardPattern pattern) => new(
             pattern.Name,
+            pattern.Label,
             pattern.Host.Length == 0 ? null : Compile(pattern.Host),
             pattern.Path is null ? null : Compile(pattern.Path),
             pattern.Query ?? []);

@@ -19,6 +19,35 @@ public static class PostingIdentity
     /// <summary>The board's or tracking system's id in <paramref name="url"/>, or empty when it names none.</summary>
     public static string BoardJobId(string url) => JobBoards.Default.IdIn(url)?.Id ?? "";
 
+    /// <summary>The site a key belongs to: the board it names ("linkedin" for "linkedin:3912345678"), else the host of
+    /// the URL it is ("careers.acme.example"). Two different keys of one site are two different jobs.</summary>
+    public static string SiteOfKey(string key)
+    {
+        if (Uri.TryCreate(key, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            return uri.Host;
+        }
+
+        var colon = key.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 ? key[..colon] : key;
+    }
+
+    /// <summary>The job board's key of <paramref name="url"/> ("greenhouse:5071418007"), or null when no board's id is in it.</summary>
+    public static string? BoardKeyFor(string url) => JobBoards.Default.IdIn(url)?.Key;
+
+    /// <summary>Where <paramref name="url"/> is, as people name it: the board's label ("LinkedIn") on a board's own
+    /// host, else the host without "www." ("careers.acme.example").</summary>
+    public static string SiteName(string url)
+    {
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
+        {
+            return "";
+        }
+
+        var host = uri.Host.ToLowerInvariant();
+        return JobBoards.Default.LabelOfHost(uri) ?? (host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host);
+    }
+
     /// <summary>The URL without its fragment and tracking parameters, with the remaining parameters in a fixed order:
     /// two visits to the same page give the same text.</summary>
     public static string UrlKey(string url)

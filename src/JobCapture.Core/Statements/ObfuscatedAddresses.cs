@@ -14,6 +14,7 @@ namespace JobCapture.Core.Statements;
 internal sealed class ObfuscatedAddresses
 {
     private const string Label = "[a-z0-9][a-z0-9-]*";
+    private const string CutDomain = "cut.invalid";
 
     private readonly Regex _address;
     private readonly Regex _dot;
@@ -30,7 +31,7 @@ internal sealed class ObfuscatedAddresses
         // NonBacktracking: sentences come from hostile pages too, and this must stay linear in their length.
         _address = new Regex(
             $@"(?<local>[a-z0-9][a-z0-9._%+-]*)(?:\s*[(\[{{]\s*(?:{at}|@)\s*[)\]}}]\s*|(?<bare>\s+(?:{at})\s+))" +
-            $@"(?<domain>{Label}(?:(?:(?<spelled>{dot})|\.){Label})+)",
+            $@"(?<domain>{Label}(?:(?:(?<spelled>{dot})|\.){Label})+)?",
             RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
         _dot = new Regex(dot, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
         _bracketedAts = [.. atWords.Append("@").SelectMany(word => new[] { $"({word})", $"[{word}]", $"{{{word}}}", $"( {word} )", $"[ {word} ]" })];
@@ -48,6 +49,13 @@ internal sealed class ObfuscatedAddresses
         return _address.Replace(folded, match =>
             match.Groups["bare"].Success && !match.Groups["spelled"].Success ? match.Value : Plain(match));
     }
+
+    private string Plain(Match match) =>
+        match.Groups["domain"].Success
+            ? $"{match.Groups["local"].Value}@{_dot.Replace(match.Groups["domain"].Value, ".")}"
+            // "Interesados enviar CV a info(arroba)": the domain was cut where the ad was copied; a bracketed "at"
+            // still says an address stood here.
+            : $"{match.Groups["local"].Value}@{CutDomain} ";
 
     // Asked of every sentence of a page: one scan for a bracket first, the bracketed forms only after one is found.
     private bool MayHoldOne(string folded)
@@ -73,8 +81,6 @@ internal sealed class ObfuscatedAddresses
 
         return false;
     }
-
-    private string Plain(Match match) => $"{match.Groups["local"].Value}@{_dot.Replace(match.Groups["domain"].Value, ".")}";
 
     private static string Alternation(IEnumerable<string> words) =>
         string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape));

@@ -52,8 +52,47 @@ internal sealed class StatementModel
         TextNormalizer.Tokenize(_obfuscatedAddresses.Rewrite(TextNormalizer.Fold(sentence)), _abbreviations, NamesOtherNumber, tokens.Words);
         // Twice, so that a phrase rewrite sees the result of a contraction ("don t hesitate to" → "do not hesitate to").
         Rewrite(tokens, passes: 2);
+        FillBlanks(tokens.Words);
         _streetAddresses?.Merge(tokens.Words);
         DropOpeningCoordinators(tokens.Words);
+    }
+
+    /// <summary>"Telefon ___", "per E-Mail unter ___": a blanked-out value after a label is the number or address it
+    /// labels. An e-mail label in reach wins over the nearer "unter", which also labels numbers.</summary>
+    private void FillBlanks(List<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] == TextNormalizer.BlankToken && BlankChannel(tokens, i) is { } token)
+            {
+                tokens[i] = token;
+            }
+        }
+    }
+
+    // "per E-Mail unter: ___": label, "unter", the colon's boundary.
+    private const int BlankLabelReach = 4;
+
+    private string? BlankChannel(List<string> tokens, int blank)
+    {
+        string? found = null;
+        for (var i = blank - 1; i >= 0 && i >= blank - BlankLabelReach && tokens[i] != TextNormalizer.HardBoundary; i--)
+        {
+            var channels = _contactLabels.Where(label => label.Words.Matches(tokens[i])).Select(label => label.Channel).ToHashSet();
+            if (channels.Contains("email"))
+            {
+                return TextNormalizer.EmailToken;
+            }
+
+            if (channels.Contains("fax"))
+            {
+                return found;
+            }
+
+            found ??= channels.Contains("phone") ? TextNormalizer.PhoneToken : null;
+        }
+
+        return found;
     }
 
     /// <summary>A word after which digits are a reference or a house number, not a phone: "Kennziffer 2024-17",

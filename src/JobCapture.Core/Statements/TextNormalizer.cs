@@ -18,6 +18,9 @@ internal static class TextNormalizer
     public const string AddressToken = "<address>";
     public const string DateToken = "<date>";
 
+    /// <summary>"Tel. ___", "unter _____": a number or address blanked out where the ad was copied.</summary>
+    public const string BlankToken = "<blank>";
+
     private const int MinPhoneDigits = 6;
 
     public static bool IsBoundary(string token) => token is HardBoundary or SoftBoundary;
@@ -130,6 +133,13 @@ internal static class TextNormalizer
         if (at > 0 && core[at..].Contains('.'))
         {
             tokens.Add(EmailToken);
+            AddTrailingBoundary(chunk[core.Length..], tokens);
+            return;
+        }
+
+        if (core.Contains("__", StringComparison.Ordinal) && !core.ContainsAnyInRange('a', 'z'))
+        {
+            tokens.Add(BlankToken);
             AddTrailingBoundary(chunk[core.Length..], tokens);
             return;
         }

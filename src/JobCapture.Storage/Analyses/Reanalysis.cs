@@ -1,4 +1,5 @@
 using JobCapture.Core;
+using JobCapture.Core.Identity;
 using JobCapture.Storage.Postings;
 using JobCapture.Storage.Search;
 using JobCapture.Storage.Snapshots;
@@ -8,7 +9,7 @@ namespace JobCapture.Storage.Analyses;
 
 /// <summary>
 /// Recomputes analyses made by an older analyzer version from their snapshots, so better rules reach postings saved
-/// last month. Only derived data changes: the posting's cached fields and the analysis rows. Status, notes, the
+/// last month. Only derived data changes: the posting's cached fields, the analysis rows and what a sighting is matched by. Status, notes, the
 /// follow-up log and referral contacts are never written here. It works on every user's postings at once.
 /// </summary>
 public sealed class Reanalysis(JobCaptureDb db, TimeProvider time)
@@ -52,6 +53,11 @@ public sealed class Reanalysis(JobCaptureDb db, TimeProvider time)
             stored.AnalyzerVersion = analysis.AnalyzerVersion;
             stored.Json = AnalysisJson.Serialize(analysis);
             stored.AnalyzedAt = time.GetUtcNow();
+            if (await db.Sightings.IgnoreQueryFilters().FirstOrDefaultAsync(s => s.SnapshotId == stored.SnapshotId, cancellationToken) is { } sighting)
+            {
+                sighting.Describe(PostingSighting.Of(sighting.JobKey, analysis, sighting.SeenAt));
+            }
+
             if (await IsLatestSnapshotAsync(snapshot.PostingId, stored.SnapshotId, cancellationToken))
             {
                 var posting = await db.Postings.IgnoreQueryFilters().FirstAsync(p => p.Id == snapshot.PostingId, cancellationToken);
@@ -64,7 +70,7 @@ public sealed class Reanalysis(JobCaptureDb db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
         foreach (var (posting, text) in reindex)
         {
-            await ChangeFlag.UpdateAsync(db, posting, cancellationToken);
+            await ChangeFlag.UpdateAsync(db, posting, since: null, cancellationToken);
             await PostingSearch.IndexAsync(db, posting, text, cancellationToken);
         }
 

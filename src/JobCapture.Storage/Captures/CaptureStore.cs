@@ -3,12 +3,15 @@ using JobCapture.Core.Identity;
 using JobCapture.Storage.Analyses;
 using JobCapture.Storage.Postings;
 using JobCapture.Storage.Search;
+using JobCapture.Storage.Sightings;
 using JobCapture.Storage.Snapshots;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobCapture.Storage.Captures;
 
-/// <summary>Writes a capture (posting, snapshot, analysis) in one transaction: either all of it is saved or none.</summary>
+/// <summary>Writes a capture (posting, snapshot, analysis, sighting) in one transaction: either all of it is saved or
+/// none. A capture goes to the posting of its key, else to the posting it is another sighting of (<see cref="SightingMatch"/>),
+/// else to a new posting; it adds a sighting unless the posting was already seen under its key.</summary>
 public sealed class CaptureStore(JobCaptureDb db)
 {
     public Task<StoredCapture> SaveAsync(NewCapture capture, Analysis analysis, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>
@@ -31,8 +34,12 @@ public sealed class CaptureStore(JobCaptureDb db)
             return new StoredCapture(existing.PostingId, existing.Id, IsNewPosting: false, WasDuplicate: true);
         }
 
-        var posting = await db.Postings.FirstOrDefaultAsync(p => p.PostingKey == capture.PostingKey, cancellationToken);
+        var seen = PostingSighting.Of(capture.PostingKey, analysis, capture.CapturedAt);
+        var posting = await db.Postings.FirstOrDefaultAsync(p => p.PostingKey == capture.PostingKey, cancellationToken)
+            ?? await SightingMatch.PostingSeenAsAsync(db, seen, cancellationToken);
         var isNew = posting is null;
+        var seenHereBefore = isNew ? null : await db.Sightings.AsNoTracking().FirstOrDefaultAsync(s => s.PostingId == posting!.Id && s.JobKey == seen.Key, cancellationToken);
+        var isNewSighting = seenHereBefore is null;
         posting ??= db.Postings.Add(new Posting { OwnerId = db.OwnerId, PostingKey = capture.PostingKey, Url = capture.Url, FirstSavedAt = receivedAt }).Entity;
         posting.LastSavedAt = receivedAt;
         posting.LastCheckedAt = receivedAt;
@@ -55,6 +62,10 @@ public sealed class CaptureStore(JobCaptureDb db)
         };
         posting.Snapshots.Add(snapshot);
         await db.SaveChangesAsync(cancellationToken);
+        if (isNewSighting)
+        {
+            AddSighting(posting, snapshot, seen);
+        }
 
         db.Analyses.Add(new StoredAnalysis
         {
@@ -64,9 +75,10 @@ public sealed class CaptureStore(JobCaptureDb db)
             AnalyzedAt = receivedAt,
         });
         await db.SaveChangesAsync(cancellationToken);
-        if (!isNew)
+        // Another site's page differs from the first anyway: the change is measured from the first snapshot taken here.
+        if (seenHereBefore is not null)
         {
-            await ChangeFlag.UpdateAsync(db, posting, cancellationToken);
+            await ChangeFlag.UpdateAsync(db, posting, seenHereBefore.SnapshotId, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -76,6 +88,13 @@ public sealed class CaptureStore(JobCaptureDb db)
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return new StoredCapture(posting.Id, snapshot.Id, isNew, WasDuplicate: false);
+        return new StoredCapture(posting.Id, snapshot.Id, isNew, WasDuplicate: false, JoinedPosting: !isNew && isNewSighting);
+    }
+
+    private void AddSighting(Posting posting, Snapshot snapshot, PostingSighting seen)
+    {
+        var sighting = new Sighting { PostingId = posting.Id, SnapshotId = snapshot.Id, Url = snapshot.Url, JobKey = seen.Key, SeenAt = seen.SeenAt };
+        sighting.Describe(seen);
+        db.Sightings.Add(sighting);
     }
 }

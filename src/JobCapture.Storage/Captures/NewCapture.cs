@@ -13,5 +13,6 @@ public sealed record NewCapture(
     byte[]? Screenshot);
 
 /// <summary>What storing a capture did. <see cref="WasDuplicate"/>: the capture id was already stored, nothing new
-/// was written.</summary>
-public sealed record StoredCapture(long PostingId, long SnapshotId, bool IsNewPosting, bool WasDuplicate);
+/// was written. <see cref="JoinedPosting"/>: the page is a saved posting seen in a new place (another board, the
+/// employer's tracking system); the capture was added to it as a new sighting.</summary>
+public sealed record StoredCapture(long PostingId, long SnapshotId, bool IsNewPosting, bool WasDuplicate, bool JoinedPosting = false);

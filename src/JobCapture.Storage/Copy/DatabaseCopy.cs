@@ -10,7 +10,7 @@ namespace JobCapture.Storage.Copy;
 
 /// <summary>
 /// Copies one owner's data from one database into another (a local SQLite file into a server), in one transaction
-/// on the target: postings, snapshots, analyses, status changes, follow-ups and referral contacts, with new ids there,
+/// on the target: postings, snapshots, sightings, analyses, status changes, follow-ups and referral contacts, with new ids there,
 /// and the search index rebuilt. Each context reads and writes as its own owner, so the source's owner and the
 /// target's may differ. Afterwards <see cref="TableChecksums"/> on both sides proves nothing was lost.
 /// </summary>
@@ -52,6 +52,7 @@ public static class DatabaseCopy
         var snapshots = await source.Snapshots.AsNoTracking().Where(s => batch.Contains(s.PostingId)).ToListAsync(cancellationToken);
         var snapshotIds = snapshots.Select(s => s.Id).ToList();
         var analyses = await source.Analyses.AsNoTracking().Where(a => snapshotIds.Contains(a.SnapshotId)).ToListAsync(cancellationToken);
+        var sightings = await source.Sightings.AsNoTracking().Where(s => batch.Contains(s.PostingId)).ToListAsync(cancellationToken);
         var statusChanges = await source.StatusChanges.AsNoTracking().Where(c => batch.Contains(c.PostingId)).ToListAsync(cancellationToken);
         var followUps = await source.FollowUps.AsNoTracking().Where(f => batch.Contains(f.PostingId)).ToListAsync(cancellationToken);
 
@@ -65,6 +66,13 @@ public static class DatabaseCopy
         }
 
         target.Analyses.AddRange(analyses);
+        foreach (var sighting in sightings)
+        {
+            (sighting.Id, sighting.PostingId) = (0, postingIds[sighting.PostingId]);
+            sighting.SnapshotId = sighting.SnapshotId is { } snapshotId ? newSnapshotIds[snapshotId] : null;
+        }
+
+        target.Sightings.AddRange(sightings);
         foreach (var change in statusChanges)
         {
             (change.Id, change.PostingId) = (0, postingIds[change.PostingId]);

@@ -24,6 +24,7 @@ public static class TableChecksums
             await ChecksumAsync(db, db.Postings, "postings", p => "", cancellationToken),
             await ChecksumAsync(db, db.Snapshots, "snapshots", s => postingKeys[s.PostingId], cancellationToken),
             await ChecksumAsync(db, db.Analyses, "analyses", a => captureIds[a.SnapshotId], cancellationToken),
+            await ChecksumAsync(db, db.Sightings, "sightings", s => postingKeys[s.PostingId] + " " + (s.SnapshotId is { } id ? captureIds[id] : ""), cancellationToken),
             await ChecksumAsync(db, db.StatusChanges, "status_changes", c => postingKeys[c.PostingId], cancellationToken),
             await ChecksumAsync(db, db.FollowUps, "follow_ups", f => postingKeys[f.PostingId], cancellationToken),
             await ChecksumAsync(db, db.ReferralContacts, "referral_contacts", r => "", cancellationToken),

@@ -3,15 +3,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobCapture.Storage.Postings;
 
-/// <summary>Keeps <see cref="Posting.ChangedSinceSaved"/>: the stored analyses of the posting's first and newest
-/// snapshots compared (text, statements, verdicts).</summary>
+/// <summary>Keeps <see cref="Posting.ChangedSinceSaved"/>: the stored analyses of the posting's first (or the given
+/// earlier) and newest snapshots compared (text, statements, verdicts).</summary>
 internal static class ChangeFlag
 {
-    /// <summary>Call after the newest snapshot's analysis is saved; the caller saves the posting.</summary>
-    public static async Task UpdateAsync(JobCaptureDb db, Posting posting, CancellationToken cancellationToken)
+    /// <summary>Compares the newest snapshot with <paramref name="since"/>, the first one taken where the newest was (a
+    /// posting seen on two sites), or with the posting's first when null. Call after the newest snapshot's analysis is
+    /// saved; the caller saves the posting.</summary>
+    public static async Task UpdateAsync(JobCaptureDb db, Posting posting, long? since, CancellationToken cancellationToken)
     {
         var snapshots = db.Snapshots.Where(s => s.PostingId == posting.Id);
-        var first = await snapshots.OrderBy(s => s.ReceivedAt).ThenBy(s => s.Id).Select(s => s.Id).FirstOrDefaultAsync(cancellationToken);
+        var first = since ?? await snapshots.OrderBy(s => s.ReceivedAt).ThenBy(s => s.Id).Select(s => s.Id).FirstOrDefaultAsync(cancellationToken);
         var newest = await snapshots.OrderByDescending(s => s.ReceivedAt).ThenByDescending(s => s.Id).Select(s => s.Id).FirstOrDefaultAsync(cancellationToken);
         if (first == newest)
         {

@@ -26,7 +26,11 @@ public sealed class PostingQueries(JobCaptureDb db)
         // every hit's whole row.
         var ids = await Sorted(query, filter.Sort).Skip((page - 1) * pageSize).Take(pageSize).Select(p => p.Id).ToListAsync(cancellationToken);
         var rows = await db.Postings.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        return new PostingPage(ids.Select(id => rows[id]).ToList(), total, page, pageSize);
+        var placesSeen = await db.Sightings.Where(s => ids.Contains(s.PostingId))
+            .GroupBy(s => s.PostingId)
+            .Select(g => new { PostingId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.PostingId, g => g.Count, cancellationToken);
+        return new PostingPage(ids.Select(id => rows[id]).ToList(), total, page, pageSize, placesSeen);
     }
 
     /// <summary>Every posting with the number of follow-ups made, newest first, in one query (the export).</summary>
@@ -51,13 +55,14 @@ public sealed class PostingQueries(JobCaptureDb db)
     public Task<Posting?> FindAsync(long id, CancellationToken cancellationToken) =>
         db.Postings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
-    /// <summary>The posting <paramref name="url"/> names: the posting its identity key points to, else the one
-    /// that was ever captured under this URL (tracking parameters aside).</summary>
+    /// <summary>The posting <paramref name="url"/> names: the posting its identity key points to or that was seen
+    /// under that key on another site, else the one that was ever captured under this URL (tracking parameters aside).</summary>
     public async Task<Posting?> FindByUrlAsync(string url, CancellationToken cancellationToken)
     {
         var key = PostingIdentity.KeyFor(url);
         var urlKey = PostingIdentity.UrlKey(url);
         return await db.Postings.AsNoTracking().FirstOrDefaultAsync(p => p.PostingKey == key, cancellationToken)
+            ?? await db.Postings.AsNoTracking().FirstOrDefaultAsync(p => db.Sightings.Any(s => s.PostingId == p.Id && s.JobKey == key), cancellationToken)
             ?? await db.Postings.AsNoTracking()
                 .Where(p => p.Snapshots.Any(s => s.UrlKey == urlKey || s.UrlKey == url))
                 .OrderByDescending(p => p.LastSavedAt)
@@ -71,6 +76,17 @@ public sealed class PostingQueries(JobCaptureDb db)
             .OrderByDescending(s => s.ReceivedAt).ThenByDescending(s => s.Id)
             .Select(s => new SnapshotSummary(s.Id, s.Url, s.Source, s.CapturedAt, s.ReceivedAt, s.HtmlLength, s.Selection, s.Screenshot != null))
             .ToListAsync(cancellationToken);
+
+    /// <summary>Where the posting was seen, first seen first, each with the site's name.</summary>
+    public async Task<List<PlaceSeen>> PlacesSeenAsync(long postingId, CancellationToken cancellationToken)
+    {
+        var sightings = await db.Sightings.AsNoTracking()
+            .Where(s => s.PostingId == postingId)
+            .OrderBy(s => s.SeenAt).ThenBy(s => s.Id)
+            .Select(s => new { s.Url, s.SeenAt, s.SnapshotId })
+            .ToListAsync(cancellationToken);
+        return sightings.Select(s => new PlaceSeen(s.Url, PostingIdentity.SiteName(s.Url), s.SeenAt, s.SnapshotId)).ToList();
+    }
 
     public async Task<Analysis?> LatestAnalysisAsync(long postingId, CancellationToken cancellationToken)
     {
@@ -148,9 +164,12 @@ public sealed record PostingFilter(
     int Page = 1,
     int PageSize = 50);
 
-public sealed record PostingPage(IReadOnlyList<Posting> Items, int Total, int Page, int PageSize)
+/// <summary>One page of the list; <see cref="PlacesSeen"/> holds, by posting id, on how many sites each was seen.</summary>
+public sealed record PostingPage(IReadOnlyList<Posting> Items, int Total, int Page, int PageSize, IReadOnlyDictionary<long, int> PlacesSeen)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public int PlacesSeenOf(long postingId) => PlacesSeen.GetValueOrDefault(postingId, 1);
 }
 
 public sealed record CalendarDates(long PostingId, string Title, string Company, string PhoneVerdict, string Summary, DateOnly? FollowUpOn, DateOnly? ApplyBy);
@@ -159,3 +178,7 @@ public sealed record PostingWithFollowUps(Posting Posting, int FollowUpsMade);
 
 /// <summary>A snapshot without its page: <see cref="Selection"/> is the text the user had selected when saving.</summary>
 public sealed record SnapshotSummary(long Id, string Url, string Source, DateTimeOffset CapturedAt, DateTimeOffset ReceivedAt, int HtmlLength, string? Selection, bool HasScreenshot);
+
+/// <summary>A place the posting was seen: the URL, the site's name ("LinkedIn", "careers.acme.example"), when, and
+/// the snapshot taken there (none for a posting imported from a tracker's CSV).</summary>
+public sealed record PlaceSeen(string Url, string Site, DateTimeOffset SeenAt, long? SnapshotId);

@@ -1,4 +1,5 @@
 using JobCapture.Core.FollowUp;
+using JobCapture.Core.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobCapture.Storage.Tracking;
@@ -126,6 +127,14 @@ public sealed class TrackingStore(JobCaptureDb db, TimeProvider time)
         db.Postings.Add(posting);
         await db.SaveChangesAsync(cancellationToken);
         db.StatusChanges.Add(new StatusChange { PostingId = posting.Id, Status = tracked.Status, OnDate = tracked.AppliedOn ?? BusinessCalendar.DateIn(now, time.LocalTimeZone), ChangedAt = now });
+        db.Sightings.Add(new Sightings.Sighting
+        {
+            PostingId = posting.Id,
+            Url = tracked.Url,
+            JobKey = tracked.PostingKey,
+            FieldsKey = PostingFieldsKey.For(tracked.Title, tracked.Company, tracked.Location),
+            SeenAt = now,
+        });
         await db.SaveChangesAsync(cancellationToken);
         await Search.PostingSearch.IndexAsync(db, posting, "", cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -10,5 +10,10 @@ public sealed class User
 
     /// <summary>The secret in the address of the user's calendar feed (a calendar app cannot send a token).</summary>
     public required string CalendarKey { get; set; }
+
+    /// <summary>Set by <c>user passwd</c> for the dashboard's sign-in: ASP.NET Core Identity's salted hash, never the
+    /// password. Null when the user signs in with their token only.</summary>
+    public string? PasswordHash { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }

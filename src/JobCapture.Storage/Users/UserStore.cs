@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using JobCapture.Storage.Search;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobCapture.Storage.Users;
@@ -62,10 +63,42 @@ public sealed partial class UserStore(JobCaptureDb db, TimeProvider time)
         return removed;
     }
 
+    /// <summary>Sets <paramref name="name"/>'s dashboard password; false for an unknown name. The sessions opened
+    /// before end (see the sign-in's session stamp).</summary>
+    public async Task<bool> SetPasswordAsync(string name, string password, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Name == name, cancellationToken);
+        if (user is null)
+        {
+            return false;
+        }
+
+        user.PasswordHash = PasswordHashes.HashPassword(user, password);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>The user named <paramref name="name"/> when <paramref name="password"/> is theirs, else null. An
+    /// unknown name or a user without a password costs one verification too, so the time taken tells no names.</summary>
+    public async Task<User?> FindByPasswordAsync(string name, string password, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Name == name, cancellationToken);
+        var verdict = PasswordHashes.VerifyHashedPassword(user!, user?.PasswordHash ?? NoOnesPasswordHash.Value, password);
+        return user?.PasswordHash is not null && verdict != PasswordVerificationResult.Failed ? user : null;
+    }
+
     public Task<User?> FindByTokenAsync(string token, CancellationToken cancellationToken)
     {
         var hash = Secrets.Hash(token);
         return db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.TokenHash == hash, cancellationToken);
+    }
+
+    /// <summary>The token hash of the user whose <see cref="Secrets.Account"/> is <paramref name="account"/>, or null.
+    /// Hashes every user's token hash: a shared server has tens of users, not millions.</summary>
+    public async Task<string?> FindTokenHashByAccountAsync(string account, CancellationToken cancellationToken)
+    {
+        var tokenHashes = await db.Users.AsNoTracking().Select(u => u.TokenHash).ToListAsync(cancellationToken);
+        return tokenHashes.FirstOrDefault(tokenHash => Secrets.Hash(tokenHash) == account);
     }
 
     public Task<User?> FindByCalendarKeyAsync(string key, CancellationToken cancellationToken) =>
@@ -75,6 +108,13 @@ public sealed partial class UserStore(JobCaptureDb db, TimeProvider time)
         db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Name == name, cancellationToken);
 
     public Task<bool> AnyAsync(CancellationToken cancellationToken) => db.Users.AnyAsync(cancellationToken);
+
+    /// <summary>At least this many characters: the dashboard of a server beyond loopback is open to guesses.</summary>
+    public const int MinimumPasswordLength = 10;
+
+    private static readonly PasswordHasher<User> PasswordHashes = new();
+
+    private static readonly Lazy<string> NoOnesPasswordHash = new(() => PasswordHashes.HashPassword(null!, Secrets.New()));
 
     /// <summary>Letters, digits and . _ @ -, at most 64: names end up in commands, logs and file names.</summary>
     public static bool IsValidName(string name) => ValidName().IsMatch(name);

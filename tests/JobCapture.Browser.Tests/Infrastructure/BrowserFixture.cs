@@ -20,6 +20,12 @@ public abstract class BrowserFixture
     /// <summary>A job site's host name outside the extension's host permissions; Chromium resolves it to loopback.</summary>
     protected const string OrdinaryHost = "jobs.example.test";
 
+    /// <summary>A shared JobCapture server's host name, as a user would type it in the options; resolved to loopback.</summary>
+    protected const string ServerHost = "jobcapture.server.test";
+
+    /// <summary>A fixture's own Chromium switches.</summary>
+    protected virtual IEnumerable<string> BrowserArguments => [];
+
     protected IBrowserContext Context => _context ?? throw new InvalidOperationException("The browser is not started.");
 
     /// <summary>The extension's options page, kept open: chrome.* calls made here run with the extension's rights.</summary>
@@ -46,7 +52,8 @@ public abstract class BrowserFixture
             [
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--disable-extensions-except=" + extension, "--load-extension=" + extension,
-                "--enable-unsafe-extension-debugging", "--host-resolver-rules=MAP " + OrdinaryHost + " 127.0.0.1",
+                "--enable-unsafe-extension-debugging", "--host-resolver-rules=MAP " + OrdinaryHost + " 127.0.0.1, MAP " + ServerHost + " 127.0.0.1",
+                .. BrowserArguments,
             ],
         });
         _context.SetDefaultTimeout(15_000);
@@ -118,6 +125,16 @@ public abstract class BrowserFixture
         await ControlPage.FillAsync("#token", token);
         await ControlPage.ClickAsync("#save");
         await ControlPage.WaitForSelectorAsync("body[data-status=saved]");
+    }
+
+    /// <summary>Grants the extension a host permission as a user does on chrome://extensions (Site access, On specific
+    /// sites): headless Chromium cannot click the prompt of chrome.permissions.request, which then answers at once.</summary>
+    protected async Task GrantSiteAccessAsync(string originPattern)
+    {
+        var extensions = await Context.NewPageAsync();
+        await extensions.GotoAsync("chrome://extensions");
+        await extensions.EvaluateAsync("([id, origin]) => chrome.developerPrivate.addHostPermission(id, origin)", new[] { ExtensionId, originPattern });
+        await extensions.CloseAsync();
     }
 
     protected Task<string> BadgeTextAsync() => ControlPage.EvaluateAsync<string>("() => chrome.action.getBadgeText({})");

@@ -25,11 +25,19 @@ public abstract class ServiceFixture : BrowserFixture
     public async Task StartServiceAndPairAsync()
     {
         _dataDirectory = Directory.CreateTempSubdirectory("jobcapture-data-").FullName;
-        ServiceAddress = new Uri($"http://127.0.0.1:{FreePort.Pick()}");
+        ServiceAddress = AddressOn(FreePort.Pick());
         await StartServiceAsync();
         Token = _service!.Services.GetRequiredService<PairingToken>().Value;
-        await ConfigureExtensionAsync(ServiceAddress, Token);
+        await PairAsync();
     }
+
+    /// <summary>Where the extension finds the service: plain http on loopback unless a fixture serves it otherwise.</summary>
+    protected virtual Uri AddressOn(int port) => new($"http://127.0.0.1:{port}");
+
+    /// <summary>Sets the extension's address and token in its options page.</summary>
+    protected virtual Task PairAsync() => ConfigureExtensionAsync(ServiceAddress, Token);
+
+    protected IServiceProvider Services => _service?.Services ?? throw new InvalidOperationException("The service is not running.");
 
     [OneTimeTearDown]
     public async Task StopServiceAndDeleteDataAsync()

@@ -53,7 +53,7 @@ public class ResponseTimeReaderTests
         static string Page(int sentences) => string.Concat(Enumerable.Repeat("We build tools in 2 week sprints and review them within the team. ", sentences));
 
         Assert.That(ResponseTimeReader.Find(Page(6000)), Is.Null);
-        Assert.That(Growth.FourfoldInputSlowdown(Page, page => ResponseTimeReader.Find(page), 1500), Is.LessThan(10),
-            "four times the page should take about four times as long, not sixteen");
+        Assert.That(Growth.EightfoldInputSlowdown(Page, page => ResponseTimeReader.Find(page), 750), Is.LessThan(Growth.LinearBound),
+            "eight times the page should take about eight times as long, not 64");
     }
 }

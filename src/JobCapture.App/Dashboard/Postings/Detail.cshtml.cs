@@ -19,6 +19,8 @@ public sealed class DetailModel(PostingQueries queries, TrackingStore tracking, 
 
     public IReadOnlyList<SnapshotSummary> Snapshots { get; private set; } = [];
 
+    public IReadOnlyList<PlaceSeen> PlacesSeen { get; private set; } = [];
+
     public IReadOnlyList<FollowUpEntry> FollowUps { get; private set; } = [];
 
     public IReadOnlyList<StatusChange> History { get; private set; } = [];
@@ -40,8 +42,10 @@ public sealed class DetailModel(PostingQueries queries, TrackingStore tracking, 
     public static IReadOnlyList<ApplicationStatus> Statuses { get; } = Enum.GetValues<ApplicationStatus>();
 
     /// <summary>Only web links are rendered as links: a captured "javascript:" URL must not become clickable.</summary>
-    public string? SafeOriginalUrl =>
-        Uri.TryCreate(Posting.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
+    public string? SafeOriginalUrl => SafeLink(Posting.Url);
+
+    public static string? SafeLink(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
 
     /// <summary>The newest snapshot on the snapshot origin, for the sandboxed frame.</summary>
     public string? SnapshotLink => Snapshots.Count > 0 ? snapshotLinks.For(Snapshots[0].Id, Request.Host.Host) : null;
@@ -104,6 +108,7 @@ public sealed class DetailModel(PostingQueries queries, TrackingStore tracking, 
         Posting = posting;
         Analysis = await queries.LatestAnalysisAsync(id, cancellationToken);
         Snapshots = await queries.SnapshotsAsync(id, cancellationToken);
+        PlacesSeen = await queries.PlacesSeenAsync(id, cancellationToken);
         FollowUps = await tracking.FollowUpsAsync(id, cancellationToken);
         History = await tracking.StatusHistoryAsync(id, cancellationToken);
         Referrals = await tracking.ReferralsAtAsync(posting.Company, cancellationToken);

@@ -1,10 +1,7 @@
-using System.Globalization;
-using System.Text;
-
-namespace JobCapture.Storage.Tracking;
+namespace JobCapture.Core.Identity;
 
 /// <summary>Folds a company name so that spelling variants on different boards match: case, accents, punctuation and
-/// legal suffixes are dropped.</summary>
+/// legal suffixes are dropped ("Acme GmbH", "ACME, Inc." and "Acme" are all "acme").</summary>
 public static class CompanyKeys
 {
     private static readonly HashSet<string> LegalSuffixes = new(StringComparer.Ordinal)
@@ -14,18 +11,7 @@ public static class CompanyKeys
 
     public static string For(string company)
     {
-        var folded = new StringBuilder();
-        foreach (var c in company.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            folded.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
-        }
-
-        var words = folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var words = FoldedText.Words(company);
         while (words.Count > 1 && LegalSuffixes.Contains(words[^1]))
         {
             words.RemoveAt(words.Count - 1);
