@@ -1,6 +1,6 @@
 // The service worker: wires browser events to the extension's jobs and nothing more.
 
-import { clearFailures, drainOutbox, lookupTab, saveTab, status, testConnection } from "./lib/jobs.js";
+import { clearFailures, drainOutbox, followJobChange, lookupTab, saveTab, status, testConnection } from "./lib/jobs.js";
 
 const DRAIN_ALARM = "drain-outbox";
 // Released Chrome fires alarms at most every 30 seconds; the outbox also drains on startup and on every save.
@@ -39,6 +39,14 @@ chrome.contextMenus.onClicked.addListener((info, tab) => {
 chrome.commands.onCommand.addListener((command, tab) => {
   if (command === "save-job" && tab?.id !== undefined) {
     saveTab(tab.id).catch((error) => console.warn("JobCapture: save failed", error));
+  }
+});
+
+// A single-page job board that shows another job changes the address with the history API (pushState, replaceState,
+// back and forward between its own entries) without loading a page: the tab's "saved" mark must follow the job shown.
+chrome.webNavigation.onHistoryStateUpdated.addListener((details) => {
+  if (details.frameId === 0) {
+    followJobChange(details.tabId, details.url).catch((error) => console.warn("JobCapture: lookup after a job change failed", error));
   }
 });
 

@@ -1,5 +1,5 @@
-// The options page: where JobCapture runs (this machine, or a shared server over https) and the pairing token.
-// Saving asks for the server's host permission when it needs one, and retries the outbox.
+// The options page: where JobCapture runs (this machine, or a shared server over https), the pairing token and
+// whether saves keep a screenshot. Saving asks for the server's host permission when it needs one, and retries the outbox.
 
 import { loadSettings, parseServiceAddress, saveSettings, serverPermission } from "./lib/settings.js";
 import { whyQueued } from "./lib/wording.js";
@@ -25,7 +25,7 @@ async function save() {
     showStatus("JobCapture may reach " + parsed.address + " only with your permission: save again and allow it.", "failed");
     return false;
   }
-  const result = await saveSettings({ address: parsed.address, token: $("token").value });
+  const result = await saveSettings({ address: parsed.address, token: $("token").value, screenshot: $("screenshot").checked });
   $("address").value = result.address;
   showStatus("Saved.", "saved");
   // Pairing first: in Firefox the service accepts this extension's origin only once it has paired.
@@ -61,6 +61,7 @@ async function main() {
   const settings = await loadSettings();
   $("address").value = settings.address;
   $("token").value = settings.token;
+  $("screenshot").checked = settings.screenshot;
   $("settings").addEventListener("submit", (event) => {
     event.preventDefault();
     save();

@@ -16,3 +16,8 @@ export async function showFailed(tabId) {
   await chrome.action.setBadgeBackgroundColor({ tabId, color: COLORS.failed });
   await chrome.action.setBadgeText({ tabId, text: "!" });
 }
+
+/** Takes the tab's own mark away, so the tab shows the count every tab shows. */
+export async function clearTabMark(tabId) {
+  await chrome.action.setBadgeText({ tabId, text: null });
+}

@@ -1,15 +1,19 @@
 // What the extension does, whichever way it was asked (popup, shortcut, context menu, alarm):
-// save a tab, drain the outbox, look up whether a tab's posting is saved, test the connection.
+// save a tab, drain the outbox, look up whether a tab's posting is saved (again when the page shows another job),
+// test the connection.
 
-import { showFailed, showQueuedCount, showSaved } from "./badge.js";
-import { grabPage, newCapture, tabUrl } from "./capture.js";
+import { clearTabMark, showFailed, showQueuedCount, showSaved } from "./badge.js";
+import { grabPage, grabScreenshot, newCapture, tabPostingUrl } from "./capture.js";
 import { clearFailures, drain, enqueue, failures, latestOutcome, queuedIds } from "./outbox.js";
+import { postingUrlFor } from "./selected-job.js";
 import { checkResponder, lookupPosting, pairExtension, sendCapture } from "./service.js";
 import { loadSettings } from "./settings.js";
 
 /** Saves the page in the tab: into the outbox first, then drained. Answers the outcome for this capture. */
 export async function saveTab(tabId) {
-  const capture = newCapture(await grabPage(tabId));
+  const page = await grabPage(tabId);
+  const { screenshot } = await loadSettings();
+  const capture = newCapture(page, screenshot ? await grabScreenshot(tabId) : null);
   await enqueue(capture);
   await drainOutbox();
   const outcome = latestOutcome(capture.captureId) ?? { kind: "queued", reason: "waiting" };
@@ -36,7 +40,14 @@ async function openDelivery() {
 
 /** Whether the tab's posting is already in JobCapture: { saved, title, phoneVerdict, phoneWording } or { unknown: reason }. */
 export async function lookupTab(tabId) {
-  const url = await tabUrl(tabId);
+  const lookup = await lookupPostingAt(await tabPostingUrl(tabId));
+  if (lookup.saved) {
+    await showSaved(tabId);
+  }
+  return lookup;
+}
+
+async function lookupPostingAt(url) {
   if (!url || !/^https?:|^file:/.test(url)) {
     return { unknown: "not-a-page" };
   }
@@ -51,10 +62,26 @@ export async function lookupTab(tabId) {
   if (!answer.ok || !answer.body) {
     return { unknown: answer.reached ? "status-" + answer.status : answer.reason };
   }
-  if (answer.body.saved) {
-    await showSaved(tabId);
-  }
   return answer.body;
+}
+
+const shownUrls = new Map();
+
+/**
+ * The page in the tab showed another job without loading (history API: split views that list jobs on one side and
+ * show the selected one on the other). The tab's mark was for the job shown before; it follows the job shown now.
+ * An answer that arrives after the page moved on again is dropped, so a slow look-up cannot mark the wrong job.
+ */
+export async function followJobChange(tabId, pageUrl) {
+  const url = postingUrlFor(pageUrl);
+  shownUrls.set(tabId, url);
+  const lookup = await lookupPostingAt(url).catch((error) => ({ unknown: String(error?.message ?? error) }));
+  if (shownUrls.get(tabId) !== url) {
+    return lookup;
+  }
+  shownUrls.delete(tabId);
+  await (lookup.saved ? showSaved(tabId) : clearTabMark(tabId));
+  return lookup;
 }
 
 /** Checks the responder, then pairs this browser with it (only after the proof, so the token goes nowhere else). */

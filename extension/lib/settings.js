@@ -1,4 +1,4 @@
-// Where the companion service runs and the token that pairs this browser with it.
+// Where the companion service runs, the token that pairs this browser with it, and whether a save keeps a screenshot.
 // JobCapture on this machine answers on plain http at 127.0.0.1 or localhost; a shared JobCapture server elsewhere
 // only over https, so pages and tokens never cross a network in the clear. The manifest grants the loopback
 // addresses; a server's origin is asked for at run time (serverPermission, from the options page).
@@ -41,16 +41,16 @@ function isLoopback(url) {
 }
 
 export async function loadSettings() {
-  const stored = await chrome.storage.local.get(["serviceAddress", "pairingToken"]);
+  const stored = await chrome.storage.local.get(["serviceAddress", "pairingToken", "keepScreenshot"]);
   const parsed = parseServiceAddress(stored.serviceAddress ?? DEFAULT_ADDRESS);
-  return { address: parsed.address ?? DEFAULT_ADDRESS, token: (stored.pairingToken ?? "").trim() };
+  return { address: parsed.address ?? DEFAULT_ADDRESS, token: (stored.pairingToken ?? "").trim(), screenshot: stored.keepScreenshot === true };
 }
 
-export async function saveSettings({ address, token }) {
+export async function saveSettings({ address, token, screenshot }) {
   const parsed = parseServiceAddress(address);
   if (parsed.error) {
     return parsed;
   }
-  await chrome.storage.local.set({ serviceAddress: parsed.address, pairingToken: String(token ?? "").trim() });
+  await chrome.storage.local.set({ serviceAddress: parsed.address, pairingToken: String(token ?? "").trim(), keepScreenshot: screenshot === true });
   return parsed;
 }

@@ -129,6 +129,39 @@ public sealed class ExtensionModuleTests : BrowserFixture
         Assert.That(line, Is.EqualTo(expected));
     }
 
+    [TestCase("https://www.linkedin.com/jobs/search/?currentJobId=3912345678&keywords=pilot", "https://www.linkedin.com/jobs/view/3912345678/")]
+    [TestCase("https://www.linkedin.com/jobs/collections/recommended/?currentJobId=42", "https://www.linkedin.com/jobs/view/42/")]
+    [TestCase("https://de.indeed.com/jobs?q=kran&l=Hamburg&vjk=5f3c1a2b9d8e7f60", "https://de.indeed.com/viewjob?jk=5f3c1a2b9d8e7f60")]
+    [TestCase("https://www.indeed.co.uk/jobs?q=crane&vjk=abc123", "https://www.indeed.co.uk/viewjob?jk=abc123")]
+    [TestCase("https://www.linkedin.com/jobs/view/3912345678/", "https://www.linkedin.com/jobs/view/3912345678/")]
+    [TestCase("https://careers.acme.example/jobs?currentJobId=7&vjk=8", "https://careers.acme.example/jobs?currentJobId=7&vjk=8")]
+    public async Task A_split_views_address_becomes_the_selected_jobs_own_address_on_the_boards_we_know(string pageUrl, string expected)
+    {
+        var postingUrl = await ImportAndCallAsync("lib/selected-job.js", "m.postingUrlFor(arg)", pageUrl);
+
+        Assert.That(postingUrl, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task The_detail_pane_becomes_a_page_of_its_own_with_the_postings_address_as_canonical()
+    {
+        var pane = System.Text.Json.JsonSerializer.Serialize(new
+        {
+            paneHtml = "<div><h1>Crane Operator</h1></div>",
+            title = "Crane <Operator> & Co",
+            language = "en",
+            pageUrl = "https://www.linkedin.com/jobs/search/?currentJobId=42&q=\"crane\"",
+            postingUrl = "https://www.linkedin.com/jobs/view/42/",
+        });
+
+        var html = await ImportAndCallAsync("lib/selected-job.js", "m.detailDocument(JSON.parse(arg))", pane);
+
+        Assert.That(html, Is.EqualTo("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Crane &lt;Operator&gt; &amp; Co</title>"
+            + "<base href=\"https://www.linkedin.com/jobs/search/?currentJobId=42&amp;q=&quot;crane&quot;\">"
+            + "<link rel=\"canonical\" href=\"https://www.linkedin.com/jobs/view/42/\"></head>"
+            + "<body><div><h1>Crane Operator</h1></div></body></html>"));
+    }
+
     private Task<string?> ImportAndCallAsync(string module, string expression, string arg) =>
         ControlPage.EvaluateAsync<string?>(
             $"async arg => {{ const m = await import('/{module}'); return await ({expression}); }}", arg);

@@ -102,7 +102,4 @@ public sealed class SaveJobTests : ServiceFixture
         await ControlPage.WaitForSelectorAsync("#status:has-text('Connected to JobCapture')");
         Assert.That(await ControlPage.TextContentAsync("#status"), Is.EqualTo($"Connected to JobCapture 1.0.0 at {ServiceAddress.GetLeftPart(UriPartial.Authority)}."));
     }
-
-    private Task<string> TabBadgeTextAsync(int tabId) =>
-        ControlPage.EvaluateAsync<string>("tabId => chrome.action.getBadgeText({ tabId })", tabId);
 }

@@ -8,10 +8,7 @@ namespace JobCapture.Browser.Tests;
 /// loopback), so only the activeTab grant of a click on the toolbar button lets the extension read the page.
 /// The refusal without the click runs first: after a click Chromium lets the extension read that site in other tabs too.
 /// </summary>
-// Run before the other fixtures: late in a full run (after the capture-batch and browser-session fixtures) its popup
-// has twice never answered, while alone or beside the extension fixtures it always does; not yet explained.
 [TestFixture]
-[Order(0)]
 public sealed class ToolbarSaveTests : ServiceFixture
 {
     [Test]

@@ -107,9 +107,9 @@ public sealed class CapturePipeline(AnalysisRunner runner, CaptureStore store, T
             errors["source"] = [$"Source must be one of: {string.Join(", ", Sources)}."];
         }
 
-        if (request.Screenshot is not null && !IsBase64(request.Screenshot))
+        if (request.Screenshot is not null && !IsBase64Png(request.Screenshot))
         {
-            errors["screenshot"] = ["The screenshot must be base64 (PNG)."];
+            errors["screenshot"] = ["The screenshot must be a PNG image, base64-encoded."];
         }
 
         if (request.CaptureId is { Length: > 100 })
@@ -120,8 +120,14 @@ public sealed class CapturePipeline(AnalysisRunner runner, CaptureStore store, T
         return errors;
     }
 
-    private static bool IsBase64(string value) =>
-        Convert.TryFromBase64String(value, new byte[value.Length * 3 / 4 + 3], out _);
+    private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    /// <summary>The dashboard serves a stored screenshot as image/png, so only a PNG is taken.</summary>
+    private static bool IsBase64Png(string value)
+    {
+        var bytes = new byte[value.Length * 3 / 4 + 3];
+        return Convert.TryFromBase64String(value, bytes, out var length) && bytes.AsSpan(0, length).StartsWith(PngSignature);
+    }
 }
 
 public abstract record CaptureOutcome

@@ -69,12 +69,12 @@ public sealed class PostingQueries(JobCaptureDb db)
                 .FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>The posting's snapshots, newest first, without their HTML.</summary>
+    /// <summary>The posting's snapshots, newest first, without their HTML or screenshot.</summary>
     public Task<List<SnapshotSummary>> SnapshotsAsync(long postingId, CancellationToken cancellationToken) =>
         db.Snapshots.AsNoTracking()
             .Where(s => s.PostingId == postingId)
             .OrderByDescending(s => s.ReceivedAt).ThenByDescending(s => s.Id)
-            .Select(s => new SnapshotSummary(s.Id, s.Url, s.Source, s.CapturedAt, s.ReceivedAt, s.HtmlLength))
+            .Select(s => new SnapshotSummary(s.Id, s.Url, s.Source, s.CapturedAt, s.ReceivedAt, s.HtmlLength, s.Selection, s.Screenshot != null))
             .ToListAsync(cancellationToken);
 
     /// <summary>Where the posting was seen, first seen first, each with the site's name.</summary>
@@ -113,6 +113,13 @@ public sealed class PostingQueries(JobCaptureDb db)
         var gzip = await db.Snapshots.AsNoTracking().Where(s => s.Id == snapshotId).Select(s => s.HtmlGzip).FirstOrDefaultAsync(cancellationToken);
         return gzip is null ? null : HtmlCompression.Decompress(gzip);
     }
+
+    /// <summary>The screenshot kept with one snapshot of the posting (PNG), or null when there is none.</summary>
+    public Task<byte[]?> ScreenshotAsync(long postingId, long snapshotId, CancellationToken cancellationToken) =>
+        db.Snapshots.AsNoTracking()
+            .Where(s => s.Id == snapshotId && s.PostingId == postingId)
+            .Select(s => s.Screenshot)
+            .FirstOrDefaultAsync(cancellationToken);
 
     private IQueryable<Posting> Filtered(PostingFilter filter)
     {
@@ -169,8 +176,9 @@ public sealed record CalendarDates(long PostingId, string Title, string Company,
 
 public sealed record PostingWithFollowUps(Posting Posting, int FollowUpsMade);
 
+/// <summary>A snapshot without its page: <see cref="Selection"/> is the text the user had selected when saving.</summary>
+public sealed record SnapshotSummary(long Id, string Url, string Source, DateTimeOffset CapturedAt, DateTimeOffset ReceivedAt, int HtmlLength, string? Selection, bool HasScreenshot);
+
 /// <summary>A place the posting was seen: the URL, the site's name ("LinkedIn", "careers.acme.example"), when, and
 /// the snapshot taken there (none for a posting imported from a tracker's CSV).</summary>
 public sealed record PlaceSeen(string Url, string Site, DateTimeOffset SeenAt, long? SnapshotId);
-
-public sealed record SnapshotSummary(long Id, string Url, string Source, DateTimeOffset CapturedAt, DateTimeOffset ReceivedAt, int HtmlLength);

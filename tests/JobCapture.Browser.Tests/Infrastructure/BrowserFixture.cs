@@ -139,6 +139,9 @@ public abstract class BrowserFixture
 
     protected Task<string> BadgeTextAsync() => ControlPage.EvaluateAsync<string>("() => chrome.action.getBadgeText({})");
 
+    protected Task<string> TabBadgeTextAsync(int tabId) =>
+        ControlPage.EvaluateAsync<string>("tabId => chrome.action.getBadgeText({ tabId })", tabId);
+
     /// <summary>Stops the extension's service worker the way Chrome does when it idles, and waits until it is gone.</summary>
     protected async Task StopExtensionWorkerAsync()
     {

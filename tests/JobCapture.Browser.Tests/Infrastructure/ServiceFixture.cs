@@ -80,12 +80,16 @@ public abstract class ServiceFixture : BrowserFixture
     }
 
     /// <summary>The service's own list of postings (GET /api/postings with the token).</summary>
-    protected async Task<JsonElement[]> ListPostingsAsync()
+    protected async Task<JsonElement[]> ListPostingsAsync() => [.. (await GetApiAsync("/api/postings")).EnumerateArray()];
+
+    /// <summary>The latest analysis of a posting (GET /api/postings/{id}/analysis with the token).</summary>
+    protected Task<JsonElement> PostingAnalysisAsync(long postingId) => GetApiAsync($"/api/postings/{postingId}/analysis");
+
+    private async Task<JsonElement> GetApiAsync(string path)
     {
         using var client = new HttpClient { BaseAddress = ServiceAddress };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
-        var json = await client.GetStringAsync("/api/postings");
-        return [.. Json(json).EnumerateArray()];
+        return Json(await client.GetStringAsync(path));
     }
 
     protected async Task<int> SnapshotCountAsync()

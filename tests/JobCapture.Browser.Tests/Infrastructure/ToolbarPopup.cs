@@ -42,7 +42,8 @@ internal sealed class ToolbarPopup
         var shown = Json(await EvaluateAsync("""
             (async () => {
               const until = async (ready) => { while (!ready()) await new Promise(resolve => setTimeout(resolve, 50)); };
-              await until(() => document.body.dataset.lookup);
+              // The popup may still be parsing when we attach: its body may not exist yet.
+              await until(() => document.body?.dataset.lookup);
               document.getElementById("save").click();
               await until(() => document.body.dataset.outcome);
               const text = (id) => document.getElementById(id).textContent;
@@ -59,10 +60,21 @@ internal sealed class ToolbarPopup
         var answer = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         _browser.Event("Target.receivedMessageFromTarget").OnEvent += (_, received) =>
         {
-            var message = Json(received!.Value.GetProperty("message").GetString()!);
-            if (message.GetProperty("id").GetInt32() == id)
+            var text = received!.Value.GetProperty("message").GetString()!;
+            var message = Json(text);
+            if (!message.TryGetProperty("id", out var answered) || answered.GetInt32() != id)
             {
-                answer.TrySetResult(message.GetProperty("result").GetProperty("result").GetProperty("value").GetString()!);
+                return;
+            }
+
+            if (message.TryGetProperty("result", out var result) && !result.TryGetProperty("exceptionDetails", out JsonElement _)
+                && result.GetProperty("result").TryGetProperty("value", out var value))
+            {
+                answer.TrySetResult(value.GetString()!);
+            }
+            else
+            {
+                answer.TrySetException(new InvalidOperationException("The popup could not run the script: " + text));
             }
         };
         var request = JsonSerializer.Serialize(new { id, method = "Runtime.evaluate", @params = new { expression, awaitPromise = true, returnByValue = true } });

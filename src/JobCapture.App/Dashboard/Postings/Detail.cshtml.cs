@@ -50,12 +50,22 @@ public sealed class DetailModel(PostingQueries queries, TrackingStore tracking, 
     /// <summary>The newest snapshot on the snapshot origin, for the sandboxed frame.</summary>
     public string? SnapshotLink => Snapshots.Count > 0 ? snapshotLinks.For(Snapshots[0].Id, Request.Host.Host) : null;
 
+    /// <summary>The newest snapshot saved with a text selection: what the user marked on the page.</summary>
+    public SnapshotSummary? SelectionSnapshot => Snapshots.FirstOrDefault(s => !string.IsNullOrWhiteSpace(s.Selection));
+
+    /// <summary>The newest snapshot saved with a screenshot.</summary>
+    public SnapshotSummary? ScreenshotSnapshot => Snapshots.FirstOrDefault(s => s.HasScreenshot);
+
     /// <summary>The frame's sandbox attribute: empty (everything forbidden), or absent only for the browser tests'
     /// proof that the defences matter.</summary>
     public string? SnapshotSandbox => options.SnapshotDefencesOffForTests ? null : "";
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>A snapshot's screenshot as a PNG: an image of the page, made by the browser, not the page's own markup.</summary>
+    public async Task<IActionResult> OnGetScreenshotAsync(long id, long snapshotId, CancellationToken cancellationToken) =>
+        await queries.ScreenshotAsync(id, snapshotId, cancellationToken) is { } png ? File(png, "image/png") : NotFound();
 
     public async Task<IActionResult> OnPostStatusAsync(long id, ApplicationStatus status, DateOnly? onDate, CancellationToken cancellationToken) =>
         await tracking.SetStatusAsync(id, status, onDate ?? clock.Today, cancellationToken) ? RedirectToPage(new { id }) : NotFound();
