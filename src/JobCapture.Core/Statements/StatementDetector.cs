@@ -11,6 +11,7 @@ public sealed class StatementDetector : IStatementDetector
 {
     private const int NegationReach = 4;
     private const int TrailingNegationReach = 6;
+    private const int MaxLeadInWords = 3;
 
     private readonly StatementModel _model;
     private readonly LanguageDetector _languages;
@@ -35,6 +36,7 @@ public sealed class StatementDetector : IStatementDetector
         // Reused sentence after sentence: a page has thousands, and most state nothing.
         var tokens = new TokenList();
         var scores = new int[_model.Languages.Count];
+        string[]? leadIn = null;
         foreach (var sentence in SentencesOf(page))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -46,10 +48,12 @@ public sealed class StatementDetector : IStatementDetector
             }
 
             var sentenceLanguage = _languages.Decide(scores)?.Code;
-            foreach (var (kind, ruleLanguages) in Classify(tokens.Words))
+            foreach (var (kind, ruleLanguages) in ClassifyAfter(leadIn, tokens.Words))
             {
                 found.Add(new Finding(kind, sentence, sentenceLanguage, ruleLanguages, [.. scores]));
             }
+
+            leadIn = LeadInWords(sentence.Text, tokens.Words);
         }
 
         // A sentence too short to tell ("Email jobs@acme.example") takes the page's language if that language's data
@@ -64,6 +68,41 @@ public sealed class StatementDetector : IStatementDetector
             f.Sentence.Start,
             f.Sentence.End)).ToList();
         return new StatementFindings(pageLanguage, statements);
+    }
+
+    /// <summary>
+    /// The kinds a sentence states; when it states none alone, read it joined to its lead-in ("Questions? 555-0142",
+    /// "Apply: jobs@acme.example"): a short label clause and the value it introduces may arrive as two sentences, or
+    /// as two clauses of one.
+    /// </summary>
+    private List<(StatementKind Kind, IReadOnlySet<string> Languages)> ClassifyAfter(string[]? leadIn, List<string> tokens)
+    {
+        var alone = Classify(tokens).ToList();
+        if (alone.Count > 0)
+        {
+            return alone;
+        }
+
+        if (leadIn is not null)
+        {
+            return [.. Classify([.. leadIn, TextNormalizer.SoftBoundary, .. tokens])];
+        }
+
+        var labelEnd = tokens.IndexOf(TextNormalizer.HardBoundary);
+        if (labelEnd is > 0 and <= MaxLeadInWords && labelEnd + 1 < tokens.Count && !tokens.Take(labelEnd).Any(TextNormalizer.IsBoundary))
+        {
+            return [.. Classify([.. tokens[..labelEnd], TextNormalizer.SoftBoundary, .. tokens[(labelEnd + 1)..]])];
+        }
+
+        return alone;
+    }
+
+    /// <summary>The words of a short label sentence ("Questions?", "Apply:", "Meer info:"), or null for any other.</summary>
+    private static string[]? LeadInWords(string sentence, List<string> tokens)
+    {
+        var text = sentence.AsSpan().TrimEnd();
+        var words = tokens.Where(token => !TextNormalizer.IsBoundary(token)).ToArray();
+        return text.Length > 0 && text[^1] is '?' or ':' && words.Length is > 0 and <= MaxLeadInWords ? words : null;
     }
 
     /// <summary>The kinds one sentence states, each with the languages whose data found it, in kind order.</summary>
