@@ -142,13 +142,19 @@ public abstract class BrowserFixture
     protected Task<string> TabBadgeTextAsync(int tabId) =>
         ControlPage.EvaluateAsync<string>("tabId => chrome.action.getBadgeText({ tabId })", tabId);
 
-    /// <summary>Stops the extension's service worker the way Chrome does when it idles, and waits until it is gone.</summary>
+    /// <summary>Stops the extension's service worker the way Chrome does when it idles, and waits until it is gone.
+    /// An event that arrives meanwhile (a tab update, an alarm) may start the worker again, as it would in Chrome, so
+    /// the stop is asked for again every second until the worker is seen gone.</summary>
     protected async Task StopExtensionWorkerAsync()
     {
         await _cdp!.SendAsync("ServiceWorker.enable");
-        await _cdp.SendAsync("ServiceWorker.stopAllWorkers");
-        for (var attempt = 0; attempt < 50 && await ExtensionWorkerTargetAsync() is not null; attempt++)
+        for (var attempt = 0; attempt < 150 && await ExtensionWorkerTargetAsync() is not null; attempt++)
         {
+            if (attempt % 10 == 0)
+            {
+                await _cdp.SendAsync("ServiceWorker.stopAllWorkers");
+            }
+
             await Task.Delay(100);
         }
 
