@@ -101,8 +101,13 @@ public sealed class StatementDetector : IStatementDetector
     private static string[]? LeadInWords(string sentence, List<string> tokens)
     {
         var text = sentence.AsSpan().TrimEnd();
+        if (text.IsEmpty || text[^1] is not ('?' or ':') || tokens.Count > 2 * MaxLeadInWords)
+        {
+            return null;
+        }
+
         var words = tokens.Where(token => !TextNormalizer.IsBoundary(token)).ToArray();
-        return text.Length > 0 && text[^1] is '?' or ':' && words.Length is > 0 and <= MaxLeadInWords ? words : null;
+        return words.Length is > 0 and <= MaxLeadInWords ? words : null;
     }
 
     /// <summary>The kinds one sentence states, each with the languages whose data found it, in kind order.</summary>

@@ -128,6 +128,18 @@ internal static class TextNormalizer
 
     private static void AddChunk(ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens, WordCache words)
     {
+        // A dash standing between words ("Do not call or email – apply at our office") parts clauses as a comma does,
+        // so a negation before it does not reach what follows. Between digit groups it is part of a phone number.
+        if (chunk.Trim("-\u2013\u2014").IsEmpty)
+        {
+            if (tokens.Count > 0 && !IsDigits(tokens[^1]) && !IsBoundary(tokens[^1]))
+            {
+                tokens.Add(SoftBoundary);
+            }
+
+            return;
+        }
+
         var core = chunk.TrimEnd(".,;:!?)]\"'");
         var at = core.IndexOf('@');
         if (at > 0 && core[at..].Contains('.'))
