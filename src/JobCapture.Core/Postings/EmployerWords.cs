@@ -19,7 +19,7 @@ internal sealed class EmployerWords
     private EmployerWords()
     {
         var data = CoreData.ReadJson("Postings", "employer-words.json");
-        _notEmployers = Strings(data, "jobBoards").Concat(Strings(data, "genericWords")).Select(Key).ToHashSet(StringComparer.Ordinal);
+        _notEmployers = Strings(data, "jobBoards").Concat(Strings(data, "genericWords")).Concat(Strings(data, "undisclosedNames")).Select(Key).ToHashSet(StringComparer.Ordinal);
         Prepositions = Strings(data, "employerPrepositions");
         PrepositionsNeedingBacking = Strings(data, "employerOrPlacePrepositions");
         _cues = [.. Strings(data, "employerCues").Select(cue => cue.Split("{0}")).Select(parts => (parts[0], parts[1]))];
