@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using JobCapture.Core.Reading;
 
 namespace JobCapture.Core.Postings;
 
@@ -12,6 +14,8 @@ internal sealed class EmployerWords
     private readonly HashSet<string> _notEmployers;
     private readonly (string Before, string After)[] _cues;
     private readonly Regex _labelledLine;
+    private readonly Regex _nameLabelAbove;
+    private readonly HashSet<string> _profilePathSegments;
     private readonly string[] _siteNameSuffixes;
     private readonly Dictionary<string, string> _tenantHosts;
     private readonly string[] _jobSiteWords;
@@ -19,7 +23,7 @@ internal sealed class EmployerWords
     private EmployerWords()
     {
         var data = CoreData.ReadJson("Postings", "employer-words.json");
-        _notEmployers = Strings(data, "jobBoards").Concat(Strings(data, "genericWords")).Select(Key).ToHashSet(StringComparer.Ordinal);
+        _notEmployers = Strings(data, "jobBoards").Concat(Strings(data, "genericWords")).Concat(Strings(data, "undisclosedNames")).Select(Key).ToHashSet(StringComparer.Ordinal);
         Prepositions = Strings(data, "employerPrepositions");
         PrepositionsNeedingBacking = Strings(data, "employerOrPlacePrepositions");
         _cues = [.. Strings(data, "employerCues").Select(cue => cue.Split("{0}")).Select(parts => (parts[0], parts[1]))];
@@ -32,6 +36,12 @@ internal sealed class EmployerWords
         _labelledLine = new Regex(
             $@"^[ \t]*(?:{labels})(?:[ \t]*[:：][ \t]*|(?<=[^\x00-\x7F])[ \t]*)(?<name>[^\n]{{2,80}})$",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // A table's or definition list's label cell stands on its own line, the name in the next cell below it.
+        var nameLabels = string.Join('|', Strings(data, "companyNameLabels").OrderByDescending(l => l.Length).Select(Regex.Escape));
+        _nameLabelAbove = new Regex(
+            $@"^[ \t]*(?:{nameLabels})[ \t]*[:：]?[ \t]*\n[ \t]*(?<name>[^\n]{{2,80}})$",
+            RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _profilePathSegments = Strings(data, "employerProfilePaths").ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public static EmployerWords Default { get; } = new();
@@ -154,13 +164,42 @@ internal sealed class EmployerWords
         return null;
     }
 
-    /// <summary>The company of a "Company: Acme" line, when every such line of the text names the same one.</summary>
-    public string LabelledName(string text)
+    /// <summary>The company of a "Company: Acme" line or of a "Company name" cell above the name, when every such line of
+    /// the text names the same one.</summary>
+    public string LabelledName(string text) =>
+        TheOnlyName(_labelledLine.Matches(text).Concat(_nameLabelAbove.Matches(text)).Select(m => m.Groups["name"].Value));
+
+    /// <summary>The employer a board links to its profile page ("Acme" to /companies/acme-123), when every such link
+    /// names the same one: a list of other employers ("Similar companies") names several.</summary>
+    public string ProfileLinkName(IEnumerable<PageAnchor> anchors) =>
+        TheOnlyName(anchors.Where(anchor => LinksToProfileOf(anchor.Href, anchor.Text)).Select(anchor => anchor.Text));
+
+    private static string TheOnlyName(IEnumerable<string> names)
     {
-        var names = _labelledLine.Matches(text).Select(m => m.Groups["name"].Value.Trim()).Where(n => n.Length > 1)
-            .Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
-        return names.Count == 1 ? names[0] : "";
+        var distinct = names.Select(n => n.Trim()).Where(n => n.Length > 1).Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
+        return distinct.Count == 1 ? distinct[0] : "";
     }
+
+    // A shorter name is found by chance inside a longer slug.
+    private const int MinProfileNameKey = 4;
+
+    /// <summary>"/fr/companies/maison-lumiere" and "/Overview/Working-at-Acme-EI_IE12.htm" are the profiles of "Maison
+    /// Lumière" and "Acme": a segment after a profile folder spells the link's text.</summary>
+    private bool LinksToProfileOf(string href, string name)
+    {
+        var key = Key(WithoutDiacritics(name));
+        if (key.Length < MinProfileNameKey || name.Length > MaxNameLength || name.Contains('\n'))
+        {
+            return false;
+        }
+
+        var path = href.Split('?', '#')[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var folder = Array.FindIndex(path, _profilePathSegments.Contains);
+        return folder >= 0 && path.Skip(folder + 1).Any(segment => Key(WithoutDiacritics(Uri.UnescapeDataString(segment))).Contains(key, StringComparison.Ordinal));
+    }
+
+    private static string WithoutDiacritics(string text) =>
+        new([.. text.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]);
 
     /// <summary>"Acme Careers" is the site of "Acme".</summary>
     public string WithoutSiteNameSuffix(string siteName)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using JobCapture.Core.Reading;
 
 namespace JobCapture.Core.Postings;
@@ -46,11 +47,11 @@ internal static class PageFields
 
         if (scan.H1s.Count > 0)
         {
-            return "";
+            return scan.H1s.Select(h1 => TitleBeforeTagPart(h1, scan.TitleTag)).FirstOrDefault(t => t.Length > 0) ?? "";
         }
 
         var tag = socialTitles.FirstOrDefault() ?? scan.TitleTag;
-        var fallback = WithoutSiteSuffix(tag, Meta(scan, "og:site_name"));
+        var fallback = WithoutRequisitionNumber(WithoutSiteSuffix(tag, Meta(scan, "og:site_name")));
         return IsBreadcrumb(tag) || FieldWords.Default.LooksLikeListPageTitle(fallback) ? "" : fallback;
     }
 
@@ -74,6 +75,28 @@ internal static class PageFields
         var end = inside + h1.Length;
         return inside > 0 && (end == tag.Length || !char.IsLetterOrDigit(tag[end])) && !EmployerWords.Default.IsNotEmployer(h1);
     }
+
+    /// <summary>"Nurse Acme" in an h1 that shows the employer after the title, where the title tag names the title and
+    /// holds "Acme" as a part of its own ("Nurse - Leeds - Acme | Board"): the title is "Nurse".</summary>
+    private static string TitleBeforeTagPart(string h1, string titleTag)
+    {
+        foreach (var part in PageEmployer.Parts(titleTag).Skip(1))
+        {
+            if (h1.Length > part.Length + 1 && h1.EndsWith(" " + part, StringComparison.OrdinalIgnoreCase)
+                && h1[..^(part.Length + 1)].Trim() is { Length: > 1 } head && TitleTagNames(titleTag, head))
+            {
+                return head;
+            }
+        }
+
+        return "";
+    }
+
+    // "Registered Nurse (2400123)", "Welder [REQ-10452]": a tracking system's requisition number, not the title's. Five
+    // digits or more, so a year stays.
+    private static readonly Regex RequisitionNumber = new(@"\s*[\(\[]\s*(?:[A-Za-z]{1,4}[-_ ]?)?\d{5,}\s*[\)\]]\s*$", RegexOptions.Compiled);
+
+    private static string WithoutRequisitionNumber(string title) => RequisitionNumber.Replace(title, "");
 
     /// <summary>A title tag of three or more crumbs that repeat their words ("Job details | Job search | Jobs") is the
     /// site's navigation path, not a job title.</summary>
