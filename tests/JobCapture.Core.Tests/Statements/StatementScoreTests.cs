@@ -24,17 +24,17 @@ public class StatementScoreTests
     {
         var score = Score(DevSentences.Tuned.Select(s => (s.Text, s.Expected, s.Language)));
 
-        AssertBar(score, noCallsPrecision: 0.97, noCallsRecall: 0.95, microF1: 0.93, languageF1: 0.90, kindF1: 0.85);
+        AssertBar(score, noCallsPrecision: 0.97, noCallsRecall: 0.95, microF1: 0.95, languageF1: 0.90, kindF1: 0.85);
     }
 
-    /// <summary>The honest estimate. Its floors sit just under what it measured when last changed (micro F1 0.91, Spanish 0.87):
+    /// <summary>The honest estimate. Its floors sit just under what it measured when last changed (micro F1 0.92, the weakest language 0.90):
     /// they are no goal to tune toward, only a guard against a rule that makes unseen text worse.</summary>
     [Test]
     public void The_held_out_part_of_the_real_sentences_does_not_fall_below_its_floor()
     {
         var score = Score(DevSentences.HeldOut.Select(s => (s.Text, s.Expected, s.Language)));
 
-        AssertBar(score, noCallsPrecision: 0.75, noCallsRecall: 0.95, microF1: 0.88, languageF1: 0.85, kindF1: 0.80);
+        AssertBar(score, noCallsPrecision: 0.75, noCallsRecall: 0.95, microF1: 0.90, languageF1: 0.88, kindF1: 0.85);
     }
 
     private static void AssertBar(LanguageScores score, double noCallsPrecision, double noCallsRecall, double microF1, double languageF1, double kindF1)
