@@ -179,8 +179,10 @@ public sealed class StatementDetector : IStatementDetector
     private static bool IsInvitation(StatementKind kind) =>
         kind is StatementKind.InvitesCall or StatementKind.InvitesEmail or StatementKind.InvitesVisit;
 
+    /// <summary>The refusals whose audience decides their kind: told to agencies, each is NoAgencies ("To all agencies:
+    /// please do not forward resumes to our employees" names no channel applicants must use).</summary>
     private static bool IsApplicantProhibition(StatementKind kind) =>
-        kind is StatementKind.NoCalls or StatementKind.NoContact or StatementKind.NoEmail or StatementKind.NoVisits;
+        kind is StatementKind.NoCalls or StatementKind.NoContact or StatementKind.NoEmail or StatementKind.NoVisits or StatementKind.ApplyChannelOnly;
 
     /// <summary>"Do not send your CV to …", "walk-ins will not be accepted": a negation shortly before or inside an
     /// invitation, within its clause, cancels it.</summary>
