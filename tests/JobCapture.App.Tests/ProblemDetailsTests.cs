@@ -137,22 +137,36 @@ public class ProblemDetailsTests : ServiceFixture
     [Test]
     public async Task A_burst_is_answered_429_problem_details_with_retry_after()
     {
+        // The service reads a capture's whole body before the capture takes its slot, so nothing but overlapping work
+        // can fill the slot: on a busy machine eight captures may still be served one after another, so the burst is
+        // sent again (bodies made beforehand, so they leave together) until one is refused, a few times at most.
         var page = "<html><body>" + string.Concat(Enumerable.Repeat("<p>Lift and sort parcels on the night shift.</p>", 20_000)) + "</body></html>";
-        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Client.PostAsJsonAsync("/api/captures", Captures.Request(page))));
-        try
+        HttpResponseMessage? refused = null;
+        for (var burst = 0; burst < MaxBursts && refused is null; burst++)
         {
-            var refused = responses.FirstOrDefault(r => r.StatusCode == HttpStatusCode.TooManyRequests);
-
-            Assert.That(refused, Is.Not.Null, "one capture at a time and no queue: a burst of eight must see 429");
-            await Problems.AssertProblemAsync(refused!, HttpStatusCode.TooManyRequests);
-            Assert.That(refused!.Headers.RetryAfter, Is.Not.Null);
-        }
-        finally
-        {
-            foreach (var response in responses)
+            var bodies = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => JsonContent.Create(Captures.Request(page)).ReadAsByteArrayAsync()));
+            var responses = await Task.WhenAll(bodies.Select(body => Client.PostAsync("/api/captures", JsonBody(body))));
+            refused = responses.FirstOrDefault(r => r.StatusCode == HttpStatusCode.TooManyRequests);
+            foreach (var response in responses.Where(r => r != refused))
             {
                 response.Dispose();
             }
         }
+
+        using (refused)
+        {
+            Assert.That(refused, Is.Not.Null, $"one capture at a time and no queue: one of {MaxBursts} bursts of eight must see 429");
+            await Problems.AssertProblemAsync(refused!, HttpStatusCode.TooManyRequests);
+            Assert.That(refused!.Headers.RetryAfter, Is.Not.Null);
+        }
+    }
+
+    private const int MaxBursts = 5;
+
+    private static ByteArrayContent JsonBody(byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
     }
 }
