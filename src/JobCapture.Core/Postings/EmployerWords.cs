@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -16,6 +17,7 @@ internal sealed class EmployerWords
     private readonly Regex _labelledLine;
     private readonly Regex _nameLabelAbove;
     private readonly HashSet<string> _profilePathSegments;
+    private readonly SearchValues<string> _profileFolders;
     private readonly string[] _siteNameSuffixes;
     private readonly Dictionary<string, string> _tenantHosts;
     private readonly string[] _jobSiteWords;
@@ -42,6 +44,7 @@ internal sealed class EmployerWords
             $@"^[ \t]*(?:{nameLabels})[ \t]*[:：]?[ \t]*\n[ \t]*(?<name>[^\n]{{2,80}})$",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _profilePathSegments = Strings(data, "employerProfilePaths").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _profileFolders = SearchValues.Create([.. _profilePathSegments.Select(folder => "/" + folder + "/")], StringComparison.OrdinalIgnoreCase);
     }
 
     public static EmployerWords Default { get; } = new();
@@ -187,15 +190,22 @@ internal sealed class EmployerWords
     /// Lumière" and "Acme": a segment after a profile folder spells the link's text.</summary>
     private bool LinksToProfileOf(string href, string name)
     {
-        var key = Key(WithoutDiacritics(name));
-        if (key.Length < MinProfileNameKey || name.Length > MaxNameLength || name.Contains('\n'))
+        // A page has hundreds of links and few lead to a profile folder: a search of the address comes first.
+        if (name.Length > MaxNameLength || name.Contains('\n') || href.AsSpan().IndexOfAny(_profileFolders) < 0)
         {
             return false;
         }
 
         var path = href.Split('?', '#')[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
         var folder = Array.FindIndex(path, _profilePathSegments.Contains);
-        return folder >= 0 && path.Skip(folder + 1).Any(segment => Key(WithoutDiacritics(Uri.UnescapeDataString(segment))).Contains(key, StringComparison.Ordinal));
+        if (folder < 0)
+        {
+            return false;
+        }
+
+        var key = Key(WithoutDiacritics(name));
+        return key.Length >= MinProfileNameKey &&
+            path.Skip(folder + 1).Any(segment => Key(WithoutDiacritics(Uri.UnescapeDataString(segment))).Contains(key, StringComparison.Ordinal));
     }
 
     private static string WithoutDiacritics(string text) =>
