@@ -26,13 +26,37 @@ internal sealed class PhrasePattern
 
     public string Source { get; }
 
-    /// <summary>The words one of which must open a match, or null when the first element is not a plain word list.</summary>
+    /// <summary>The words one of which must open a match, or null when the opening elements are not plain word lists.
+    /// Leading optional words count with the first required one ("^ please? call" opens with "please" or "call", or
+    /// with a comma, which a word after the clause start may skip).</summary>
     public IReadOnlyCollection<string>? TriggerWords
     {
         get
         {
-            var first = _first;
-            return first is { Kind: ElementKind.Word, Optional: false, Test.HasOnlyExactWords: true } ? first.Test.ExactWords : null;
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var element in _elements.SkipWhile(e => e.Kind == ElementKind.ClauseStart))
+            {
+                if (element is not { Kind: ElementKind.Word, Test.HasOnlyExactWords: true })
+                {
+                    return null;
+                }
+
+                if (!element.Optional)
+                {
+                    if (words.Count == 0)
+                    {
+                        return element.Test.ExactWords;
+                    }
+
+                    words.UnionWith(element.Test.ExactWords);
+                    words.Add(TextNormalizer.SoftBoundary);
+                    return words;
+                }
+
+                words.UnionWith(element.Test.ExactWords);
+            }
+
+            return null;
         }
     }
 
