@@ -21,6 +21,7 @@ internal static class PhoneFinder
     private static readonly Regex ListSeparator = new(@"\s+/\s+|\s{2,}", RegexOptions.Compiled);
     private static readonly Regex PhoneCue = WordAlternation(Words.PhoneCues);
     private static readonly Regex NotPhoneCue = WordAlternation(Words.NotPhoneCues);
+    private static readonly Regex WhatsAppCue = WordAlternation(Words.WhatsAppCues);
     private static readonly Regex Extension = new(
         $@"^\s*,?\s*\(?(?:{string.Join('|', Words.ExtensionWords.Select(w => Regex.Escape(w.TrimEnd('.', ':'))))})\.?\s*:?\s*(?<ext>\d{{1,6}})\b\)?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -172,9 +173,7 @@ internal static class PhoneFinder
     private static ContactCategory? Categorize(string text, CueMatch cue, int end)
     {
         var after = text[end..Math.Min(text.Length, end + 16)];
-        if (cue.Word.Contains("whatsapp", StringComparison.OrdinalIgnoreCase)
-            || after.Contains("whatsapp", StringComparison.OrdinalIgnoreCase)
-            || cue.Window.Contains("whatsapp", StringComparison.OrdinalIgnoreCase))
+        if (WhatsAppCue.IsMatch(after) || WhatsAppCue.IsMatch(cue.Window))
         {
             return ContactCategory.WhatsApp;
         }

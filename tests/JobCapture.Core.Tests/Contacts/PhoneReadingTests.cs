@@ -38,6 +38,8 @@ public class PhoneReadingTests
 
     [TestCase("WhatsApp: +34 612 345 678", ContactCategory.WhatsApp)]
     [TestCase("Message us on +34 612 345 678 (WhatsApp)", ContactCategory.WhatsApp)]
+    [TestCase("Stuur een appje naar +31 6 12345678", ContactCategory.WhatsApp)]
+    [TestCase("Escríbenos al wasap +34 612 345 678", ContactCategory.WhatsApp)]
     [TestCase("Fax: (312) 555-0199", ContactCategory.Fax)]
     [TestCase("Telefax 0211 1234567", ContactCategory.Fax)]
     public void The_words_around_a_number_say_whether_it_is_whatsapp_or_fax(string text, ContactCategory expected)
@@ -49,6 +51,7 @@ public class PhoneReadingTests
 
     [TestCase("Tel./Fax: 0211 1234567")]
     [TestCase("Phone: (312) 555-0100")]
+    [TestCase("Happen to be near? Call +31 6 12345678")]
     public void A_number_labelled_as_phone_or_as_both_is_a_plain_phone(string text)
     {
         Assert.That(PostingAnalyzer.CreateDefault().AnalyzeText(text).Contacts.Single().Category, Is.Null);
