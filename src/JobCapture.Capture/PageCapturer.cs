@@ -89,7 +89,7 @@ public sealed class PageCapturer : IAsyncDisposable
         try
         {
             page.SetDefaultNavigationTimeout((float)_settings.NavigationTimeout.TotalMilliseconds);
-            var settling = new PageSettling(page, _settings);
+            var settling = await PageSettling.StartAsync(page, _settings);
             await NavigateAsync(page, url);
             await settling.SettleAsync(cancellationToken);
             var fidelity = new PageFidelity(page, settling, _settings);

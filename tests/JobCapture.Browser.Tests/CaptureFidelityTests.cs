@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace JobCapture.Browser.Tests;
 
 /// <summary>
-/// <c>jobcapture capture URL --data-dir DIR</c> stores the whole posting: a description that arrives 1.5 s after load,
-/// one that loads on scroll, one behind "Show more" and one in an applicant tracking system's frame; each page is
+/// <c>jobcapture capture URL --data-dir DIR</c> stores the whole posting: a description that arrives 1.5 s after load
+/// (on a near-empty page and at the end of a long one), one that loads on scroll, one behind "Show more" and one in an applicant tracking system's frame; each page is
 /// first shown to lack that text when taken the bare way (navigate, read the page at load). A sign-in wall is reported
 /// and nothing of it stored, while the same form beside a posting is stored.
 /// </summary>
@@ -16,6 +16,7 @@ public sealed class CaptureFidelityTests
     private static readonly (string Page, string Kind, string Text)[] HardPages =
     [
         ("late-description", "invitesVisit", "Walk-ins are welcome every Tuesday."),
+        ("late-line-on-long-page", "invitesVisit", "Drop in to the site office any weekday morning with your CV."),
         ("scroll-description", "noAgencies", CaptureSite.ScrolledText),
         ("collapsed-description", "invitesEmail", "Feel free to email the hiring manager with questions."),
         ("company-with-ats-frame", "noCalls", "No phone calls, please."),
