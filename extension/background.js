@@ -42,13 +42,16 @@ chrome.commands.onCommand.addListener((command, tab) => {
   }
 });
 
-// A single-page job board that shows another job changes the address with the history API (pushState, replaceState,
-// back and forward between its own entries) without loading a page: the tab's "saved" mark must follow the job shown.
-chrome.webNavigation.onHistoryStateUpdated.addListener((details) => {
+// A single-page job board that shows another job changes the address without loading a page: with the history API
+// (pushState, replaceState, back and forward between its own entries) or, on boards that route by fragment, the
+// part after "#" ("#/jobs/12"). The tab's "saved" mark must follow the job shown.
+function followTopFrame(details) {
   if (details.frameId === 0) {
     followJobChange(details.tabId, details.url).catch((error) => console.warn("JobCapture: lookup after a job change failed", error));
   }
-});
+}
+chrome.webNavigation.onHistoryStateUpdated.addListener(followTopFrame);
+chrome.webNavigation.onReferenceFragmentUpdated.addListener(followTopFrame);
 
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
   const handle = sender.id === chrome.runtime.id ? messageHandlers[message?.type] : undefined;

@@ -6,7 +6,8 @@ namespace JobCapture.Browser.Tests;
 /// <summary>
 /// A list-plus-detail board (LinkedIn-style: the selected job's id in ?currentJobId=, a detail pane beside the list)
 /// changes the job it shows with the history API, without loading a page. The toolbar's "saved" mark and the popup's
-/// "already saved" follow the job shown, and "Save job" saves the job shown, not the list.
+/// "already saved" follow the job shown, and "Save job" saves the job shown, not the list. A board that routes by
+/// fragment ("#/jobs/2") is followed the same way.
 /// </summary>
 [TestFixture]
 public sealed class SinglePageBoardTests : ServiceFixture
@@ -19,14 +20,7 @@ public sealed class SinglePageBoardTests : ServiceFixture
     public async Task The_saved_mark_and_already_saved_follow_a_job_change_made_with_the_history_api()
     {
         var (page, tabId) = await OpenPageAsync(JobSite.JobUrl(Board, "?board=follow&currentJobId=1"));
-        var popup = await OpenPopupAsync(tabId);
-        await ClickSaveAsync(popup);
-        await popup.CloseAsync();
-        var markAfterSave = await TabBadgeTextAsync(tabId);
-
-        await page.ClickAsync("a[data-job='2']");
-        var markOnOtherJob = await WaitForTabBadgeAsync(tabId, text => text != Saved);
-        var lookupOnOtherJob = await LookupInPopupAsync(tabId);
+        var (markAfterSave, markOnOtherJob, lookupOnOtherJob) = await SaveThenShowTheSecondJobAsync(page, tabId);
 
         await page.GoBackAsync(new() { WaitUntil = WaitUntilState.Commit });
         var markBackOnSavedJob = await WaitForTabBadgeAsync(tabId, text => text == Saved);
@@ -40,6 +34,27 @@ public sealed class SinglePageBoardTests : ServiceFixture
             Assert.That(lookupOnOtherJob, Is.EqualTo("not-saved"));
             Assert.That(markBackOnSavedJob, Is.EqualTo(Saved), "the saved job shown again: marked again");
             Assert.That(lookupBackOnSavedJob, Is.EqualTo("saved"));
+        });
+    }
+
+    [Test]
+    public async Task The_saved_mark_follows_a_job_change_made_by_a_fragment_route()
+    {
+        var (page, tabId) = await OpenPageAsync(JobSite.JobUrl("hash-route-board", "?board=hash#/jobs/1"));
+        var (markAfterSave, markOnOtherJob, lookupOnOtherJob) = await SaveThenShowTheSecondJobAsync(page, tabId);
+
+        await page.ClickAsync("a[data-job='1']");
+        var markBackOnSavedJob = await WaitForTabBadgeAsync(tabId, text => text == Saved);
+
+        var postings = (await ListPostingsAsync()).Where(p => p.GetProperty("url").GetString()!.Contains("board=hash", StringComparison.Ordinal)).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Url, Does.EndWith("#/jobs/1"));
+            Assert.That(markAfterSave, Is.EqualTo(Saved), "saved");
+            Assert.That(markOnOtherJob, Is.Not.EqualTo(Saved), "another route shown: no mark");
+            Assert.That(lookupOnOtherJob, Is.EqualTo("not-saved"), "the other route is another job, though both name one canonical page");
+            Assert.That(markBackOnSavedJob, Is.EqualTo(Saved), "the saved route shown again: marked again");
+            Assert.That(postings.Select(p => p.GetProperty("url").GetString()), Is.EqualTo(new[] { JobSite.JobUrl("hash-route-board", "?board=hash#/jobs/1").ToString() }));
         });
     }
 
@@ -67,6 +82,20 @@ public sealed class SinglePageBoardTests : ServiceFixture
             Assert.That(second.GetProperty("phoneVerdict").GetString(), Is.Not.EqualTo("forbidden"));
             Assert.That(text, Does.Contain("Load and unload container ships").And.Not.Contain(FirstJobsNoCallsSentence).And.Not.Contain("Harbour Pilot"));
         });
+    }
+
+    /// <summary>Saves the job shown, then picks the second job of the board: the tab's mark after the save, the mark
+    /// once it changed (or ten seconds later), and the popup's lookup on the second job.</summary>
+    private async Task<(string MarkAfterSave, string MarkOnOtherJob, string LookupOnOtherJob)> SaveThenShowTheSecondJobAsync(IPage page, int tabId)
+    {
+        var popup = await OpenPopupAsync(tabId);
+        await ClickSaveAsync(popup);
+        await popup.CloseAsync();
+        var markAfterSave = await TabBadgeTextAsync(tabId);
+
+        await page.ClickAsync("a[data-job='2']");
+        var markOnOtherJob = await WaitForTabBadgeAsync(tabId, text => text != Saved);
+        return (markAfterSave, markOnOtherJob, await LookupInPopupAsync(tabId));
     }
 
     private async Task<string> LookupInPopupAsync(int tabId)

@@ -4,7 +4,9 @@ namespace JobCapture.Core.Identity;
 /// Which posting a page is: the one rule that capture, lookup and dedupe share. A job board's or applicant tracking
 /// system's own id wins (read from the page's canonical URL, then from the captured URL), because sites often name
 /// a list or their careers home as canonical; else the canonical URL; else the captured URL. URLs are compared
-/// without their fragment and tracking parameters.
+/// without their tracking parameters and without their fragment, unless the fragment is a route ("#/jobs/12",
+/// "#!/jobs/12"): a single-page board that routes by fragment shows another job under each, and names the page
+/// without the route as its canonical.
 /// </summary>
 public static class PostingIdentity
 {
@@ -13,7 +15,14 @@ public static class PostingIdentity
     {
         var named = string.IsNullOrWhiteSpace(canonicalUrl) ? null : canonicalUrl;
         var boardId = (named is null ? null : JobBoards.Default.IdIn(named)) ?? JobBoards.Default.IdIn(capturedUrl);
-        return boardId?.Key ?? UrlKey(named ?? capturedUrl);
+        if (boardId is not null)
+        {
+            return boardId.Key;
+        }
+
+        var capturedKey = UrlKey(capturedUrl);
+        var namedKey = named is null ? null : UrlKey(named);
+        return namedKey is null || namedKey == WithoutRoute(capturedKey) ? capturedKey : namedKey;
     }
 
     /// <summary>The board's or tracking system's id in <paramref name="url"/>, or empty when it names none.</summary>
@@ -48,8 +57,8 @@ public static class PostingIdentity
         return JobBoards.Default.LabelOfHost(uri) ?? (host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host);
     }
 
-    /// <summary>The URL without its fragment and tracking parameters, with the remaining parameters in a fixed order:
-    /// two visits to the same page give the same text.</summary>
+    /// <summary>The URL without its tracking parameters and its fragment (a route fragment kept), with the remaining
+    /// parameters in a fixed order: two visits to the same page give the same text.</summary>
     public static string UrlKey(string url)
     {
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
@@ -63,7 +72,17 @@ public static class PostingIdentity
             .Order(StringComparer.Ordinal));
         var path = uri.AbsolutePath.Length > 1 ? uri.AbsolutePath.TrimEnd('/') : uri.AbsolutePath;
         var port = uri.IsDefaultPort ? "" : ":" + uri.Port;
-        return $"{uri.Scheme}://{uri.Host.ToLowerInvariant()}{port}{path}{(query.Length > 0 ? "?" + query : "")}";
+        return $"{uri.Scheme}://{uri.Host.ToLowerInvariant()}{port}{path}{(query.Length > 0 ? "?" + query : "")}{Route(uri.Fragment)}";
+    }
+
+    /// <summary>"#/jobs/12" and "#!/jobs/12" are routes of a single-page site; "#apply" or "#top" is a place on the page.</summary>
+    private static string Route(string fragment) =>
+        fragment.StartsWith("#/", StringComparison.Ordinal) || fragment.StartsWith("#!", StringComparison.Ordinal) ? fragment : "";
+
+    private static string WithoutRoute(string key)
+    {
+        var hash = key.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 ? key : key[..hash];
     }
 
     internal static string ParameterName(string pair)

@@ -51,6 +51,11 @@ public class PostingIdentityTests
     [TestCase("https://careers.acme.example/app#/job/1 | https://careers.acme.example/jobs/tiler-1", "https://careers.acme.example/app#/job/2 | https://careers.acme.example/jobs/roofer-2", Different)]
     [TestCase("https://acme.example/careers?gh_jid=5071418007 | https://acme.example/careers", "https://boards.greenhouse.io/acme/jobs/5071418007", Same)]
     [TestCase("https://acme.example/careers?gh_jid=5071418007 | https://acme.example/careers", "https://acme.example/careers?gh_jid=6000000002 | https://acme.example/careers", Different)]
+    [TestCase("https://board.example/#/jobs/12", "https://board.example/#/jobs/13", Different)]
+    [TestCase("https://board.example/app#!/jobs/12", "https://board.example/app#!/jobs/13", Different)]
+    [TestCase("https://board.example/#/jobs/12 | https://board.example/", "https://board.example/#/jobs/13 | https://board.example/", Different)]
+    [TestCase("https://board.example/#/jobs/12 | https://board.example/", "https://board.example/?utm_source=x#/jobs/12", Same)]
+    [TestCase("https://board.example/jobs/12#apply", "https://board.example/jobs/12#description", Same)]
     public void Two_urls_are_the_same_posting_exactly_when_the_rule_says_so(string first, string second, string expected)
     {
         var same = Key(first) == Key(second);
@@ -61,6 +66,7 @@ public class PostingIdentityTests
     [TestCase("https://www.linkedin.com/jobs/view/3912345678", "linkedin:3912345678")]
     [TestCase("https://acme.wd1.myworkdayjobs.com/Careers/job/London/Data-Analyst_R60670-1", "workday:acme/R60670-1")]
     [TestCase("https://careers.acme.example/jobs/tiler/?utm_source=x&b=2&a=1#top", "https://careers.acme.example/jobs/tiler?a=1&b=2")]
+    [TestCase("https://board.example/?lang=en#/jobs/12", "https://board.example/?lang=en#/jobs/12")]
     public void The_key_names_the_board_and_id_or_the_cleaned_url(string url, string expected)
     {
         Assert.That(PostingIdentity.KeyFor(url), Is.EqualTo(expected));
