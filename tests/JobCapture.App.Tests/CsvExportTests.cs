@@ -6,7 +6,8 @@ public class CsvExportTests
 {
     private static ExportRow Row(string title, string company) => new(
         7, title, company, "Berlin", "https://jobs.example/7", "saved", null, "forbidden", "allowed", "", "", "",
-        null, "2026-12-24", 0, "2026-11-20T09:00:00.0000000+00:00", "2026-11-20T09:00:00.0000000+00:00");
+        null, "2026-12-24", 0, "2026-11-20T09:00:00.0000000+00:00", "2026-11-20T09:00:00.0000000+00:00",
+        "https://jobs.example/7 https://careers.example/driver");
 
     private static async Task<string[]> CsvLinesAsync(params ExportRow[] rows)
     {
@@ -20,7 +21,7 @@ public class CsvExportTests
     {
         var lines = await CsvLinesAsync(Row("Driver, night shift", "The \"Best\" Bakery"));
 
-        Assert.That(lines[0], Is.EqualTo("Id,Title,Company,Location,Url,Status,AppliedOn,Phone,Email,LinkedIn,InPerson,Referral,EarliestFollowUp,Deadline,FollowUpsMade,FirstSaved,LastSaved"));
+        Assert.That(lines[0], Is.EqualTo("Id,Title,Company,Location,Url,Status,AppliedOn,Phone,Email,LinkedIn,InPerson,Referral,EarliestFollowUp,Deadline,FollowUpsMade,FirstSaved,LastSaved,PlacesSeen"));
         Assert.That(lines[1], Does.StartWith("7,\"Driver, night shift\",\"The \"\"Best\"\" Bakery\",Berlin,https://jobs.example/7,saved,,forbidden,allowed,"));
     }
 

@@ -149,6 +149,7 @@ public class TrackingTests : ServiceFixture
             Assert.That(row.GetProperty("phone").GetString(), Is.EqualTo("forbidden"));
             Assert.That(row.GetProperty("status").GetString(), Is.EqualTo("applied"));
             Assert.That(row.GetProperty("earliestFollowUp").GetString(), Is.EqualTo("2026-11-27"));
+            Assert.That(row.GetProperty("placesSeen").GetString(), Is.EqualTo(row.GetProperty("url").GetString()), "saved once, seen at its own address");
         });
     }
 }

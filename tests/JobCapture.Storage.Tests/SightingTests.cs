@@ -62,6 +62,20 @@ public class SightingTests(DatabaseEngine engine) : DatabaseFixture(engine)
     }
 
     [Test]
+    public async Task The_export_names_every_address_a_posting_was_seen_at_first_seen_first_each_once()
+    {
+        var ats = await SaveAsync(AtsUrl, Page("Data Analyst", "Acme", "Leeds"), Monday);
+        await SaveAsync(BoardUrl, Page("Analyst", "Acme Holdings", "Remote", $"""<a href="{AtsUrl}">Apply now</a>"""), Monday.AddDays(2));
+        await SaveAsync(AtsUrl, Page("Data Analyst", "Acme", "Leeds"), Monday.AddDays(5));
+        var other = await SaveAsync(CompanyUrl, Page("Tiler", "Globex", "York"), Monday.AddDays(1));
+
+        await using var db = Open();
+        var urls = await new PostingQueries(db).SightingUrlsAsync(None);
+
+        Assert.That(urls, Is.EqualTo(new Dictionary<long, List<string>> { [ats.PostingId] = [AtsUrl, BoardUrl], [other.PostingId] = [CompanyUrl] }));
+    }
+
+    [Test]
     public async Task The_same_title_company_and_location_days_apart_join_and_the_list_counts_the_sites()
     {
         var board = await SaveAsync(BoardUrl, Page("Data Analyst (m/w/d)", "Acme GmbH", "Leeds"), Monday);

@@ -40,6 +40,17 @@ public sealed class PostingQueries(JobCaptureDb db)
             .Select(p => new PostingWithFollowUps(p, db.FollowUps.Count(f => f.PostingId == p.Id)))
             .ToListAsync(cancellationToken);
 
+    /// <summary>Where each posting was seen, as the addresses of its sightings, first seen first, each once (the
+    /// export).</summary>
+    public async Task<Dictionary<long, List<string>>> SightingUrlsAsync(CancellationToken cancellationToken)
+    {
+        var sightings = await db.Sightings.AsNoTracking()
+            .OrderBy(s => s.SeenAt).ThenBy(s => s.Id)
+            .Select(s => new { s.PostingId, s.Url })
+            .ToListAsync(cancellationToken);
+        return sightings.GroupBy(s => s.PostingId).ToDictionary(g => g.Key, g => g.Select(s => s.Url).Distinct(StringComparer.Ordinal).ToList());
+    }
+
     /// <summary>Postings with a date for the calendar: the follow-up of applied ones, the application deadline of
     /// saved ones.</summary>
     public Task<List<CalendarDates>> CalendarDatesAsync(CancellationToken cancellationToken) =>
