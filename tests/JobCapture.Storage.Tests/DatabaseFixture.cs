@@ -8,10 +8,10 @@ namespace JobCapture.Storage.Tests;
 /// on the test PostgreSQL server for fixtures run on both engines ([TestFixture(DatabaseEngine.Postgres)]).</summary>
 public abstract class DatabaseFixture(DatabaseEngine engine = DatabaseEngine.Sqlite)
 {
-    private TestDatabase _database = null!;
+    private TestDatabase? _database;
 
     protected DatabaseEngine Engine => engine;
-    protected DatabaseTarget Target => _database.Target;
+    protected DatabaseTarget Target => _database!.Target;
     protected string ConnectionString => Target.ConnectionString;
     protected string DatabasePath => new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource;
 
@@ -26,7 +26,7 @@ public abstract class DatabaseFixture(DatabaseEngine engine = DatabaseEngine.Sql
     }
 
     [TearDown]
-    public void DeleteDatabase() => _database.Dispose();
+    public void DeleteDatabase() => _database?.Dispose();
 
     protected virtual bool MigrateOnSetUp => true;
 
