@@ -69,7 +69,7 @@ public static class CapturesApi
     /// profiles; never a no-reply box or a fax.</summary>
     private static List<ContactSummary> PopupContacts(Analysis analysis) =>
         analysis.Contacts
-            .Where(c => c.Kind != ContactKind.ApplyLink && c.Category is not (ContactCategory.NoReply or ContactCategory.Fax))
+            .Where(c => c.Kind != ContactKind.ApplyLink && c.Category is not (ContactCategory.NoReply or ContactCategory.OtherPurpose or ContactCategory.Fax))
             .OrderBy(c => c.Kind)
             .Take(MaxPopupContacts)
             .Select(c => new ContactSummary(JsonName(c.Kind), c.Value, c.Name, c.Role is { } role ? JsonName(role) : null))

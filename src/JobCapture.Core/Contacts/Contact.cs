@@ -23,6 +23,9 @@ public enum ContactCategory
     Personal,
     Team,
     NoReply,
+
+    /// <summary>A box kept for another purpose than hiring: the press, privacy or data protection.</summary>
+    OtherPurpose,
     Fax,
     WhatsApp,
     Company,

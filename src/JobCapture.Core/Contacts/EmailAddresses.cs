@@ -10,6 +10,7 @@ internal static partial class EmailAddresses
     private static readonly HashSet<string> FreeMail = new(Words.FreeMailDomains, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> TeamBoxes = new(Words.TeamLocalParts, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> NoReplyBoxes = new(Words.NoReplyLocalParts, StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> OtherPurposeBoxes = new(Words.OtherPurposeLocalParts, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Lower-cased address, or null when it is not a plausible address (a file name such as logo@2x.png).</summary>
     public static string? Normalize(string candidate)
@@ -33,8 +34,16 @@ internal static partial class EmailAddresses
         }
 
         var firstWord = SeparatorPattern().Split(local)[0];
+        if (OtherPurposeBoxes.Contains(local) || OtherPurposeBoxes.Contains(firstWord))
+        {
+            return ContactCategory.OtherPurpose;
+        }
+
         return TeamBoxes.Contains(local) || TeamBoxes.Contains(firstWord) ? ContactCategory.Team : ContactCategory.Personal;
     }
+
+    /// <summary>Whether applicants could write to this box: not a no-reply sender, nor a box kept for the press or privacy.</summary>
+    public static bool TakesApplicants(string address) => Classify(address) is not (ContactCategory.NoReply or ContactCategory.OtherPurpose);
 
     public static bool IsFreeMail(string domain) => FreeMail.Contains(domain);
 

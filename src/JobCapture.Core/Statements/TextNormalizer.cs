@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using JobCapture.Core.Contacts;
 
 namespace JobCapture.Core.Statements;
 
@@ -13,6 +14,9 @@ internal static class TextNormalizer
     public const string HardBoundary = ".";
     public const string SoftBoundary = ",";
     public const string EmailToken = "<email>";
+
+    /// <summary>An address kept for something else than hiring ("press@", "datenschutz@"): no channel for applicants.</summary>
+    public const string OtherPurposeEmailToken = "<otheremail>";
     public const string UrlToken = "<url>";
     public const string PhoneToken = "<phone>";
     public const string AddressToken = "<address>";
@@ -144,7 +148,7 @@ internal static class TextNormalizer
         var at = core.IndexOf('@');
         if (at > 0 && core[at..].Contains('.'))
         {
-            tokens.Add(EmailToken);
+            tokens.Add(EmailAddresses.TakesApplicants(core.TrimStart("(<[\"'").ToString()) ? EmailToken : OtherPurposeEmailToken);
             AddTrailingBoundary(chunk[core.Length..], tokens);
             return;
         }

@@ -15,6 +15,10 @@ public class EmailReadingTests
     [TestCase("no-reply@acme.example", ContactCategory.NoReply)]
     [TestCase("donotreply@acme.example", ContactCategory.NoReply)]
     [TestCase("noreply.jobs@acme.example", ContactCategory.NoReply)]
+    [TestCase("press@acme.example", ContactCategory.OtherPurpose)]
+    [TestCase("datenschutz@klinik.example", ContactCategory.OtherPurpose)]
+    [TestCase("privacy.office@acme.example", ContactCategory.OtherPurpose)]
+    [TestCase("mediajobs@acme.example", ContactCategory.Personal)]
     public void An_address_is_classified_by_its_local_part(string address, ContactCategory expected)
     {
         Assert.That(_analyzer.AnalyzeText($"Write to {address}.").Contacts.Single().Category, Is.EqualTo(expected));
