@@ -171,20 +171,32 @@ internal static class PageEmployer
     private static IEnumerable<string> FromSiteNames(PageScan scan, string text, IReadOnlyList<string> urls)
     {
         var siteName = Words.WithoutSiteNameSuffix(Meta(scan, "og:site_name"));
-        if (siteName.Length > 1 && !Words.IsNotEmployer(siteName) && !Words.NamesJobSite(siteName) && Backed(siteName, text, urls) is { } spelled)
+        if (IsOwnName(siteName) && Backed(siteName, text, urls) is { } spelled)
         {
             yield return spelled;
         }
 
-        // The host's own name is backed by the text only: its URL trivially carries it.
-        foreach (var name in urls.Select(Words.SiteNameOf).Where(n => n.Length > 1 && !Words.IsNotEmployer(n) && !Words.NamesJobSite(n)).Distinct(StringComparer.OrdinalIgnoreCase))
+        // A tracking system's tenant is the employer's account: the page need only spell its slug.
+        foreach (var tenant in urls.Select(Words.TenantNameOf).Where(IsOwnName).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            if (Words.SpellingInCue(text, EmployerWords.SpacedSpelling(text, name) ?? name) is { } named)
+            if (Words.SpellingOfSlug(text, tenant) is { } tenantSpelled)
+            {
+                yield return tenantSpelled;
+            }
+        }
+
+        // The host's own name is backed by the text only: its URL trivially carries it.
+        foreach (var name in urls.Select(Words.SiteNameOf).Where(IsOwnName).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (Words.SpellingInCue(text, Words.SpacedSpelling(text, name) ?? name) is { } named)
             {
                 yield return named;
             }
         }
     }
+
+    /// <summary>A name a site may give itself that is neither a job site's nor a generic word.</summary>
+    private static bool IsOwnName(string name) => name.Length > 1 && !Words.IsNotEmployer(name) && !Words.NamesJobSite(name);
 
     /// <summary>The page's spelling of a name its text names as the employer, or the name itself when a URL of the
     /// page carries it (apply.board.example/acme/j/42); null when nothing backs it.</summary>
@@ -196,8 +208,7 @@ internal static class PageEmployer
         }
 
         // A job site's own name in its URL backs nothing: on a board the host is the board's.
-        var key = EmployerWords.Key(name);
-        return key.Length > 1 && !Words.NamesJobSite(name) && urls.Any(url => EmployerWords.Key(Words.SiteNameOf(url)) == key) ? name : null;
+        return !Words.NamesJobSite(name) && urls.Any(url => Words.SlugSpells(Words.SiteNameOf(url), name)) ? name : null;
     }
 
     private static bool IsPlausible(string name, string title, string location) =>
