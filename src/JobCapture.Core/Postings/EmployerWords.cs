@@ -16,6 +16,7 @@ internal sealed class EmployerWords
     private readonly (string Before, string After)[] _cues;
     private readonly Regex _labelledLine;
     private readonly Regex _nameLabelAbove;
+    private readonly Regex _postedByLine;
     private readonly HashSet<string> _profilePathSegments;
     private readonly SearchValues<string> _profileFolders;
     private readonly string[] _siteNameSuffixes;
@@ -49,6 +50,10 @@ internal sealed class EmployerWords
         _nameLabelAbove = new Regex(
             $@"^[ \t]*(?:{nameLabels})[ \t]*[:：]?[ \t]*\n[ \t]*(?<name>[^\n]{{2,80}})$",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // What stands on the link's line before it: "Posted 2 December by ", "Publié le 3 mars par ".
+        var postedBy = string.Join('|', Strings(data, "postedBy").Select(words => words.Split('…', StringSplitOptions.TrimEntries))
+            .Select(words => $@"{Regex.Escape(words[0])}(?:[ \t][^\n]{{0,60}})?[ \t]{Regex.Escape(words[1])}"));
+        _postedByLine = new Regex($@"^[ \t]*(?:{postedBy})[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _profilePathSegments = Strings(data, "employerProfilePaths").ToHashSet(StringComparer.OrdinalIgnoreCase);
         _profileFolders = SearchValues.Create([.. _profilePathSegments.Select(folder => "/" + folder + "/")], StringComparison.OrdinalIgnoreCase);
     }
@@ -79,7 +84,7 @@ internal sealed class EmployerWords
             }
         }
 
-        return name.Length > MaxNameLength || name.Contains('\n') ? "" : name;
+        return IsName(name) ? name : "";
     }
 
     /// <summary>"JobsBridge", "Jobs4U", "Vacaturebank", "Emploi Sud": a site name made of job words names a job site. Its
@@ -272,6 +277,24 @@ internal sealed class EmployerWords
     public string ProfileLinkName(IEnumerable<PageAnchor> anchors) =>
         TheOnlyName(anchors.Where(anchor => LinksToProfileOf(anchor.Href, anchor.Text)).Select(anchor => anchor.Text));
 
+    /// <summary>The employer a board names in a link after "Posted 2 December by", when every such link names the same
+    /// one: the cards of similar jobs name their own.</summary>
+    public string PostedByLinkName(string text, IEnumerable<PageAnchor> anchors) =>
+        TheOnlyName(anchors.Where(anchor => IsName(anchor.Text) && FollowsPostedBy(text, anchor.Start)).Select(anchor => anchor.Text));
+
+    private bool FollowsPostedBy(string text, int start)
+    {
+        if (start <= 0 || start > text.Length)
+        {
+            return false;
+        }
+
+        var lineStart = text.LastIndexOf('\n', start - 1) + 1;
+        return _postedByLine.IsMatch(text.AsSpan(lineStart, start - lineStart));
+    }
+
+    private static bool IsName(string text) => text.Length <= MaxNameLength && !text.Contains('\n');
+
     private static string TheOnlyName(IEnumerable<string> names)
     {
         var distinct = names.Select(n => n.Trim()).Where(n => n.Length > 1).Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
@@ -287,7 +310,7 @@ internal sealed class EmployerWords
     private bool LinksToProfileOf(string href, string name)
     {
         // A page has hundreds of links and few lead to a profile folder: a search of the address comes first.
-        if (name.Length > MaxNameLength || name.Contains('\n') || href.AsSpan().IndexOfAny(_profileFolders) < 0)
+        if (!IsName(name) || href.AsSpan().IndexOfAny(_profileFolders) < 0)
         {
             return false;
         }
