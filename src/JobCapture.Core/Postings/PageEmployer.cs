@@ -176,12 +176,14 @@ internal static class PageEmployer
             yield return spelled;
         }
 
-        // A tracking system's tenant is the employer's account: the page need only spell its slug.
+        // A tracking system's tenant is the employer's account: the page need only spell its slug, or, for a slug the
+        // page writes in capitals ("GHVL Recrute"), the initials.
         foreach (var tenant in urls.Select(Words.TenantNameOf).Where(IsOwnName).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            if (Words.SpellingOfSlug(text, tenant) is { } tenantSpelled)
+            var tenantName = Words.SpellingOfSlug(text, tenant) ?? (WritesInCapitals(scan, tenant) ? Initials.SpelledOut(text, tenant) : null);
+            if (tenantName is not null)
             {
-                yield return tenantSpelled;
+                yield return tenantName;
             }
         }
 
@@ -194,6 +196,11 @@ internal static class PageEmployer
             }
         }
     }
+
+    /// <summary>True when the title tags or the site's name write the slug as a word in capitals ("GHVL").</summary>
+    private static bool WritesInCapitals(PageScan scan, string slug) =>
+        !slug.Contains(' ') && TitleTags(scan).Append(Meta(scan, "og:site_name"))
+            .Any(tag => tag.Split(' ', '-', '|', '–', '·').Contains(slug.ToUpperInvariant(), StringComparer.Ordinal));
 
     /// <summary>A name a site may give itself that is neither a job site's nor a generic word.</summary>
     private static bool IsOwnName(string name) => name.Length > 1 && !Words.IsNotEmployer(name) && !Words.NamesJobSite(name);
