@@ -16,6 +16,7 @@ internal sealed class EmployerWords
     private readonly (string Before, string After)[] _cues;
     private readonly Regex _labelledLine;
     private readonly Regex _nameLabelAbove;
+    private readonly Regex _nameUnderAboutHeading;
     private readonly Regex _postedByLine;
     private readonly HashSet<string> _profilePathSegments;
     private readonly SearchValues<string> _profileFolders;
@@ -46,10 +47,8 @@ internal sealed class EmployerWords
             $@"^[ \t]*(?:{labels})(?:[ \t]*[:：][ \t]*|(?<=[^\x00-\x7F])[ \t]*)(?<name>[^\n]{{2,80}})$",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         // A table's or definition list's label cell stands on its own line, the name in the next cell below it.
-        var nameLabels = string.Join('|', Strings(data, "companyNameLabels").OrderByDescending(l => l.Length).Select(Regex.Escape));
-        _nameLabelAbove = new Regex(
-            $@"^[ \t]*(?:{nameLabels})[ \t]*[:：]?[ \t]*\n[ \t]*(?<name>[^\n]{{2,80}})$",
-            RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _nameLabelAbove = LineBelow(Strings(data, "companyNameLabels"));
+        _nameUnderAboutHeading = LineBelow(Strings(data, "aboutCompanyHeadings"));
         // What stands on the link's line before it: "Posted 2 December by ", "Publié le 3 mars par ".
         var postedBy = string.Join('|', Strings(data, "postedBy").Select(words => words.Split('…', StringSplitOptions.TrimEntries))
             .Select(words => $@"{Regex.Escape(words[0])}(?:[ \t][^\n]{{0,60}})?[ \t]{Regex.Escape(words[1])}"));
@@ -59,6 +58,15 @@ internal sealed class EmployerWords
     }
 
     public static EmployerWords Default { get; } = new();
+
+    /// <summary>The line below a line that is only one of <paramref name="labels"/>.</summary>
+    private static Regex LineBelow(IEnumerable<string> labels)
+    {
+        var alternatives = string.Join('|', labels.OrderByDescending(l => l.Length).Select(Regex.Escape));
+        return new Regex(
+            $@"^[ \t]*(?:{alternatives})[ \t]*[:：]?[ \t]*\n[ \t]*(?<name>[^\n]{{2,80}})$",
+            RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
 
     /// <summary>Words between a title and its employer that always name the employer ("at", "bei").</summary>
     public string[] Prepositions { get; }
@@ -282,6 +290,12 @@ internal sealed class EmployerWords
     public string PostedByLinkName(string text, IEnumerable<PageAnchor> anchors) =>
         TheOnlyName(anchors.Where(anchor => IsName(anchor.Text) && FollowsPostedBy(text, anchor.Start)).Select(anchor => anchor.Text));
 
+    /// <summary>The line under an "About the company" heading, when a link of the page names it and its address spells
+    /// it (/grupo-ferretero-del-norte): such a heading is as often followed by a sentence or a "Visit website" link.</summary>
+    public string NameUnderAboutHeading(string text, IReadOnlyList<PageAnchor> anchors) =>
+        TheOnlyName(_nameUnderAboutHeading.Matches(text).Select(m => m.Groups["name"].Value.Trim())
+            .Where(name => anchors.Any(a => a.Text.Equals(name, StringComparison.OrdinalIgnoreCase) && PathSegments(a.Href).Any(segment => SegmentSpells(segment, name)))));
+
     private bool FollowsPostedBy(string text, int start)
     {
         if (start <= 0 || start > text.Length)
@@ -315,16 +329,22 @@ internal sealed class EmployerWords
             return false;
         }
 
-        var path = href.Split('?', '#')[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var path = PathSegments(href);
         var folder = Array.FindIndex(path, _profilePathSegments.Contains);
-        if (folder < 0 || folder + 1 == path.Length)
-        {
-            return false;
-        }
-
         // The profile's own slug follows the folder; a job under it (/companies/acme/42-barista) is named by its title.
-        var profile = Key(WithoutDiacritics(Uri.UnescapeDataString(path[folder + 1])));
-        return SlugKeys(name).Any(key => key.Length >= MinProfileNameKey && profile.Contains(key, StringComparison.Ordinal));
+        return folder >= 0 && folder + 1 < path.Length && SegmentSpells(path[folder + 1], name);
+    }
+
+    private static string[] PathSegments(string href)
+    {
+        var path = Uri.TryCreate(href, UriKind.Absolute, out var absolute) ? absolute.AbsolutePath : href.Split('?', '#')[0];
+        return path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private bool SegmentSpells(string segment, string name)
+    {
+        var spelled = Key(WithoutDiacritics(Uri.UnescapeDataString(segment)));
+        return SlugKeys(name).Any(key => key.Length >= MinProfileNameKey && spelled.Contains(key, StringComparison.Ordinal));
     }
 
     private static string WithoutDiacritics(string text) =>

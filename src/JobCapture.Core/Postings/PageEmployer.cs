@@ -6,7 +6,7 @@ namespace JobCapture.Core.Postings;
 /// The employer of a page without structured data for it, from what a person reads: "Nurse at Acme" in the title tag
 /// or heading; a title-tag part ("Nurse - Acme | Board"), the site's name (og:site_name) or the site's own host name,
 /// each only when the posting backs it (its text says "About Acme", "Join Acme"… or its URL carries the name); a link to
-/// the board's profile of the employer ("/companies/acme") or after "Posted … by"; then a "Company: Acme" line, the only source a page without
+/// the board's profile of the employer ("/companies/acme"), after "Posted … by" or under "About the company"; then a "Company: Acme" line, the only source a page without
 /// a title (a results page, a shell) is read for. A job board's own name is never the employer.
 /// </summary>
 internal static class PageEmployer
@@ -24,7 +24,7 @@ internal static class PageEmployer
         var candidates = FromPrepositions(tags, scan.H1s, title, text, urls)
             .Concat(FromTagParts(tags, title, text, urls))
             .Concat(title.Length > 0 ? FromSiteNames(scan, text, urls) : [])
-            .Concat(title.Length > 0 ? [Words.ProfileLinkName(scan.Anchors), Words.PostedByLinkName(scan.Text, scan.Anchors)] : []);
+            .Concat(title.Length > 0 ? [Words.ProfileLinkName(scan.Anchors), Words.PostedByLinkName(scan.Text, scan.Anchors), Words.NameUnderAboutHeading(scan.Text, scan.Anchors)] : []);
         return candidates.FirstOrDefault(name => IsPlausible(name, title, location)) is { } found
             ? found
             : Words.LabelledName(text) is { Length: > 0 } labelled && IsPlausible(labelled, title, location) ? labelled : "";
