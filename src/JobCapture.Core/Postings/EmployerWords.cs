@@ -18,6 +18,7 @@ internal sealed class EmployerWords
     private readonly Regex _nameLabelAbove;
     private readonly Regex _nameUnderAboutHeading;
     private readonly Regex _postedByLine;
+    private readonly HashSet<string> _authorPaths;
     private readonly HashSet<string> _profilePathSegments;
     private readonly SearchValues<string> _profileFolders;
     private readonly string[] _siteNameSuffixes;
@@ -53,6 +54,7 @@ internal sealed class EmployerWords
         var postedBy = string.Join('|', Strings(data, "postedBy").Select(words => words.Split('…', StringSplitOptions.TrimEntries))
             .Select(words => $@"{Regex.Escape(words[0])}(?:[ \t][^\n]{{0,60}})?[ \t]{Regex.Escape(words[1])}"));
         _postedByLine = new Regex($@"^[ \t]*(?:{postedBy})[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _authorPaths = Strings(data, "authorPaths").ToHashSet(StringComparer.OrdinalIgnoreCase);
         _profilePathSegments = Strings(data, "employerProfilePaths").ToHashSet(StringComparer.OrdinalIgnoreCase);
         _profileFolders = SearchValues.Create([.. _profilePathSegments.Select(folder => "/" + folder + "/")], StringComparison.OrdinalIgnoreCase);
     }
@@ -286,9 +288,10 @@ internal sealed class EmployerWords
         TheOnlyName(anchors.Where(anchor => LinksToProfileOf(anchor.Href, anchor.Text)).Select(anchor => anchor.Text));
 
     /// <summary>The employer a board names in a link after "Posted 2 December by", when every such link names the same
-    /// one: the cards of similar jobs name their own.</summary>
+    /// one: the cards of similar jobs name their own. A blog's "Posted on … by" links to its author.</summary>
     public string PostedByLinkName(string text, IEnumerable<PageAnchor> anchors) =>
-        TheOnlyName(anchors.Where(anchor => IsName(anchor.Text) && FollowsPostedBy(text, anchor.Start)).Select(anchor => anchor.Text));
+        TheOnlyName(anchors.Where(anchor => IsName(anchor.Text) && FollowsPostedBy(text, anchor.Start) && !PathSegments(anchor.Href).Any(_authorPaths.Contains))
+            .Select(anchor => anchor.Text));
 
     /// <summary>The line under an "About the company" heading, when a link of the page names it and its address spells
     /// it (/grupo-ferretero-del-norte): such a heading is as often followed by a sentence or a "Visit website" link.</summary>

@@ -38,7 +38,7 @@ internal static class PageFields
         var socialTitles = new[] { Meta(scan, "og:title"), Meta(scan, "twitter:title") }.Where(t => t.Length > 0).ToList();
         var descriptions = Descriptions(scan).ToList();
         var h1s = scan.H1s.Where(IsHeadingTitle).ToList();
-        if (scan.H1s.Count > 0 && h1s.Count == 0)
+        if (scan.H1s.Count > 0 && scan.H1s.All(EmployerWords.Default.IsNotEmployer))
         {
             return TitleUnderGenericHeading(scan, descriptions, urls);
         }
@@ -79,7 +79,7 @@ internal static class PageFields
 
         var title = FieldWords.Default.WithoutHiringPrefix(h2);
         return title != h2 || descriptions.Any(d => d.Contains(title, StringComparison.OrdinalIgnoreCase))
-            || urls.Any(url => PageIdentity.JobIdFromUrl(url).Length > 0) ? title : "";
+            || urls.Any(PageIdentity.StatesJobId) ? title : "";
     }
 
     /// <summary>"Senior Engineer - Acme | Board", "Senior Engineer" and "Job Application for Senior Engineer at Acme" confirm
