@@ -16,10 +16,16 @@ internal sealed class EmployerWords
     private readonly (string Before, string After)[] _cues;
     private readonly Regex _labelledLine;
     private readonly Regex _nameLabelAbove;
+    private readonly Regex _nameUnderAboutHeading;
+    private readonly Regex _postedByLine;
+    private readonly HashSet<string> _authorPaths;
     private readonly HashSet<string> _profilePathSegments;
     private readonly SearchValues<string> _profileFolders;
     private readonly string[] _siteNameSuffixes;
     private readonly Dictionary<string, string> _tenantHosts;
+    private readonly string[] _tenantSlugSuffixes;
+    private readonly string[] _legalForms;
+    private readonly Dictionary<char, string> _transliterations;
     private readonly string[] _jobSiteWords;
 
     private EmployerWords()
@@ -32,6 +38,9 @@ internal sealed class EmployerWords
         _siteNameSuffixes = Strings(data, "siteNameSuffixes");
         _jobSiteWords = Strings(data, "jobSiteWords");
         _tenantHosts = data.GetProperty("tenantHosts").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
+        _tenantSlugSuffixes = Strings(data, "tenantSlugSuffixes");
+        _legalForms = [.. Strings(data, "legalForms").OrderByDescending(form => form.Length)];
+        _transliterations = data.GetProperty("transliterations").EnumerateObject().ToDictionary(p => p.Name[0], p => p.Value.GetString()!);
         var labels = string.Join('|', Strings(data, "companyLabels").OrderByDescending(l => l.Length).Select(Regex.Escape));
         // A label needs a colon before the name ("Company size 200" is no company); one in a script other than Latin
         // may run straight into it, as a table cell's label does ("기업명" then the name).
@@ -39,15 +48,27 @@ internal sealed class EmployerWords
             $@"^[ \t]*(?:{labels})(?:[ \t]*[:：][ \t]*|(?<=[^\x00-\x7F])[ \t]*)(?<name>[^\n]{{2,80}})$",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         // A table's or definition list's label cell stands on its own line, the name in the next cell below it.
-        var nameLabels = string.Join('|', Strings(data, "companyNameLabels").OrderByDescending(l => l.Length).Select(Regex.Escape));
-        _nameLabelAbove = new Regex(
-            $@"^[ \t]*(?:{nameLabels})[ \t]*[:：]?[ \t]*\n[ \t]*(?<name>[^\n]{{2,80}})$",
-            RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _nameLabelAbove = LineBelow(Strings(data, "companyNameLabels"));
+        _nameUnderAboutHeading = LineBelow(Strings(data, "aboutCompanyHeadings"));
+        // What stands on the link's line before it: "Posted 2 December by ", "Publié le 3 mars par ".
+        var postedBy = string.Join('|', Strings(data, "postedBy").Select(words => words.Split('…', StringSplitOptions.TrimEntries))
+            .Select(words => $@"{Regex.Escape(words[0])}(?:[ \t][^\n]{{0,60}})?[ \t]{Regex.Escape(words[1])}"));
+        _postedByLine = new Regex($@"^[ \t]*(?:{postedBy})[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _authorPaths = Strings(data, "authorPaths").ToHashSet(StringComparer.OrdinalIgnoreCase);
         _profilePathSegments = Strings(data, "employerProfilePaths").ToHashSet(StringComparer.OrdinalIgnoreCase);
         _profileFolders = SearchValues.Create([.. _profilePathSegments.Select(folder => "/" + folder + "/")], StringComparison.OrdinalIgnoreCase);
     }
 
     public static EmployerWords Default { get; } = new();
+
+    /// <summary>The line below a line that is only one of <paramref name="labels"/>.</summary>
+    private static Regex LineBelow(IEnumerable<string> labels)
+    {
+        var alternatives = string.Join('|', labels.OrderByDescending(l => l.Length).Select(Regex.Escape));
+        return new Regex(
+            $@"^[ \t]*(?:{alternatives})[ \t]*[:：]?[ \t]*\n[ \t]*(?<name>[^\n]{{2,80}})$",
+            RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
 
     /// <summary>Words between a title and its employer that always name the employer ("at", "bei").</summary>
     public string[] Prepositions { get; }
@@ -73,7 +94,7 @@ internal sealed class EmployerWords
             }
         }
 
-        return name.Length > MaxNameLength || name.Contains('\n') ? "" : name;
+        return IsName(name) ? name : "";
     }
 
     /// <summary>"JobsBridge", "Jobs4U", "Vacaturebank", "Emploi Sud": a site name made of job words names a job site. Its
@@ -124,10 +145,20 @@ internal sealed class EmployerWords
 
     /// <summary>The text's spelling of a host name written without spaces: "graphicdesigninstitute" is "Graphic Design
     /// Institute" where capitalised words in the text spell it; null when none do.</summary>
-    public static string? SpacedSpelling(string text, string hostName)
+    public string? SpacedSpelling(string text, string hostName) =>
+        !hostName.Contains(' ') && SpellingOfKey(text, Key(hostName)) is var (start, end) ? text[start..end] : null;
+
+    /// <summary>The page's spelling of a tracking system's tenant slug, with the legal form the page puts after it:
+    /// "stadtwerke-muehlental" is "Stadtwerke Mühlental GmbH" in "Wir, die Stadtwerke Mühlental GmbH, versorgen";
+    /// null when the text never spells it.</summary>
+    public string? SpellingOfSlug(string text, string slug) =>
+        SpellingOfKey(text, Key(slug)) is var (start, end) ? text[start..end] + LegalFormAt(text, end) : null;
+
+    /// <summary>Capitalised words of the text that spell <paramref name="key"/> letter by letter, a letter a slug cannot
+    /// hold spelled as it transliterates ("Mühlental" for "muehlental").</summary>
+    private (int Start, int End)? SpellingOfKey(string text, string key)
     {
-        var key = Key(hostName);
-        if (key.Length < 4 || hostName.Contains(' '))
+        if (key.Length < 4)
         {
             return null;
         }
@@ -135,36 +166,115 @@ internal sealed class EmployerWords
         var reach = Math.Min(text.Length, SpacedNameReach);
         for (var start = 0; start < reach; start++)
         {
-            if (!char.IsUpper(text[start]) || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+            if (char.IsUpper(text[start]) && (start == 0 || !char.IsLetterOrDigit(text[start - 1]))
+                && EndOfSpelling(text, start, reach, key) is var end and > 0)
             {
-                continue;
-            }
-
-            var matched = 0;
-            for (var i = start; i < reach && matched < key.Length; i++)
-            {
-                var c = text[i];
-                if (char.IsLetterOrDigit(c))
-                {
-                    if (char.ToLowerInvariant(c) != key[matched])
-                    {
-                        break;
-                    }
-
-                    matched++;
-                    if (matched == key.Length && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
-                    {
-                        return text[start..(i + 1)];
-                    }
-                }
-                else if (c != ' ' && c != '-' && c != '&' && c != '\'')
-                {
-                    break;
-                }
+                return (start, end);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Where the text from <paramref name="start"/> has spelled all of <paramref name="key"/> at the end of a
+    /// word; -1 when it spells something else first.</summary>
+    private int EndOfSpelling(string text, int start, int reach, string key)
+    {
+        var matched = 0;
+        for (var i = start; i < reach && matched < key.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                var letters = LettersSpelling(char.ToLowerInvariant(c), key, matched);
+                if (letters == 0)
+                {
+                    return -1;
+                }
+
+                matched += letters;
+                if (matched == key.Length && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+                {
+                    return i + 1;
+                }
+            }
+            else if (c != ' ' && c != '-' && c != '&' && c != '\'')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>How many letters of the key from <paramref name="at"/> spell the letter <paramref name="c"/>: itself,
+    /// its transliteration ("ü" as "ue") or its base letter ("é" as "e"); 0 when none do.</summary>
+    private int LettersSpelling(char c, string key, int at)
+    {
+        if (key[at] == c)
+        {
+            return 1;
+        }
+
+        if (_transliterations.TryGetValue(c, out var spelled) && string.CompareOrdinal(key, at, spelled, 0, spelled.Length) == 0)
+        {
+            return spelled.Length;
+        }
+
+        return WithoutDiacritics(c.ToString()) is [var letter] && letter == key[at] ? 1 : 0;
+    }
+
+    /// <summary>" GmbH" in "Acme GmbH, Leeds" after the end of "Acme"; "" when no legal form follows.</summary>
+    private string LegalFormAt(string text, int end)
+    {
+        foreach (var form in _legalForms)
+        {
+            var formEnd = end + 1 + form.Length;
+            if (formEnd <= text.Length && text[end] == ' ' && string.CompareOrdinal(text, end + 1, form, 0, form.Length) == 0
+                && (formEnd == text.Length || !char.IsLetterOrDigit(text[formEnd])))
+            {
+                return text[end..formEnd];
+            }
+        }
+
+        return "";
+    }
+
+    /// <summary>"Acme" for "Acme GmbH", "Acme, Inc." or "Acme Ltd"; the name itself when no legal form ends it.</summary>
+    private string WithoutLegalForm(string name)
+    {
+        foreach (var form in _legalForms)
+        {
+            if (name.Length > form.Length + 1 && name.EndsWith(form, StringComparison.Ordinal) && name[^(form.Length + 1)] == ' ')
+            {
+                return name[..^(form.Length + 1)].TrimEnd(',', ' ');
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>The ways a slug or a host may spell a name: as written, without its accents, transliterated ("ö" as
+    /// "oe", then without accents), each with and without its legal form.</summary>
+    private IEnumerable<string> SlugKeys(string name) =>
+        new[] { name, WithoutLegalForm(name) }
+            .SelectMany(form => new[] { Key(form), Key(WithoutDiacritics(form)), Key(WithoutDiacritics(Transliterated(form))) })
+            .Where(key => key.Length > 0)
+            .Distinct(StringComparer.Ordinal);
+
+    /// <summary>True when a URL's slug or host name spells the name: "kaffeeroesterei-hanse" spells "Kaffeerösterei
+    /// Hanse GmbH".</summary>
+    public bool SlugSpells(string slug, string name) => Key(slug) is { Length: > 1 } key && SlugKeys(name).Contains(key);
+
+    private string Transliterated(string name)
+    {
+        var spelled = new StringBuilder(name.Length + 4);
+        foreach (var c in name)
+        {
+            spelled.Append(_transliterations.TryGetValue(char.ToLowerInvariant(c), out var letters) ? letters : char.ToLowerInvariant(c).ToString());
+        }
+
+        return spelled.ToString();
     }
 
     /// <summary>The company of a "Company: Acme" line or of a "Company name" cell above the name, when every such line of
@@ -177,6 +287,31 @@ internal sealed class EmployerWords
     public string ProfileLinkName(IEnumerable<PageAnchor> anchors) =>
         TheOnlyName(anchors.Where(anchor => LinksToProfileOf(anchor.Href, anchor.Text)).Select(anchor => anchor.Text));
 
+    /// <summary>The employer a board names in a link after "Posted 2 December by", when every such link names the same
+    /// one: the cards of similar jobs name their own. A blog's "Posted on … by" links to its author.</summary>
+    public string PostedByLinkName(string text, IEnumerable<PageAnchor> anchors) =>
+        TheOnlyName(anchors.Where(anchor => IsName(anchor.Text) && FollowsPostedBy(text, anchor.Start) && !PathSegments(anchor.Href).Any(_authorPaths.Contains))
+            .Select(anchor => anchor.Text));
+
+    /// <summary>The line under an "About the company" heading, when a link of the page names it and its address spells
+    /// it (/grupo-ferretero-del-norte): such a heading is as often followed by a sentence or a "Visit website" link.</summary>
+    public string NameUnderAboutHeading(string text, IReadOnlyList<PageAnchor> anchors) =>
+        TheOnlyName(_nameUnderAboutHeading.Matches(text).Select(m => m.Groups["name"].Value.Trim())
+            .Where(name => anchors.Any(a => a.Text.Equals(name, StringComparison.OrdinalIgnoreCase) && PathSegments(a.Href).Any(segment => SegmentSpells(segment, name)))));
+
+    private bool FollowsPostedBy(string text, int start)
+    {
+        if (start <= 0 || start > text.Length)
+        {
+            return false;
+        }
+
+        var lineStart = text.LastIndexOf('\n', start - 1) + 1;
+        return _postedByLine.IsMatch(text.AsSpan(lineStart, start - lineStart));
+    }
+
+    private static bool IsName(string text) => text.Length <= MaxNameLength && !text.Contains('\n');
+
     private static string TheOnlyName(IEnumerable<string> names)
     {
         var distinct = names.Select(n => n.Trim()).Where(n => n.Length > 1).Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
@@ -187,25 +322,32 @@ internal sealed class EmployerWords
     private const int MinProfileNameKey = 4;
 
     /// <summary>"/fr/companies/maison-lumiere" and "/Overview/Working-at-Acme-EI_IE12.htm" are the profiles of "Maison
-    /// Lumière" and "Acme": a segment after a profile folder spells the link's text.</summary>
+    /// Lumière" and "Acme": the segment after a profile folder spells the link's text, with or without its legal form
+    /// ("kaffeeroesterei-hanse" for "Kaffeerösterei Hanse GmbH").</summary>
     private bool LinksToProfileOf(string href, string name)
     {
         // A page has hundreds of links and few lead to a profile folder: a search of the address comes first.
-        if (name.Length > MaxNameLength || name.Contains('\n') || href.AsSpan().IndexOfAny(_profileFolders) < 0)
+        if (!IsName(name) || href.AsSpan().IndexOfAny(_profileFolders) < 0)
         {
             return false;
         }
 
-        var path = href.Split('?', '#')[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var path = PathSegments(href);
         var folder = Array.FindIndex(path, _profilePathSegments.Contains);
-        if (folder < 0)
-        {
-            return false;
-        }
+        // The profile's own slug follows the folder; a job under it (/companies/acme/42-barista) is named by its title.
+        return folder >= 0 && folder + 1 < path.Length && SegmentSpells(path[folder + 1], name);
+    }
 
-        var key = Key(WithoutDiacritics(name));
-        return key.Length >= MinProfileNameKey &&
-            path.Skip(folder + 1).Any(segment => Key(WithoutDiacritics(Uri.UnescapeDataString(segment))).Contains(key, StringComparison.Ordinal));
+    private static string[] PathSegments(string href)
+    {
+        var path = Uri.TryCreate(href, UriKind.Absolute, out var absolute) ? absolute.AbsolutePath : href.Split('?', '#')[0];
+        return path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private bool SegmentSpells(string segment, string name)
+    {
+        var spelled = Key(WithoutDiacritics(Uri.UnescapeDataString(segment)));
+        return SlugKeys(name).Any(key => key.Length >= MinProfileNameKey && spelled.Contains(key, StringComparison.Ordinal));
     }
 
     private static string WithoutDiacritics(string text) =>
@@ -235,6 +377,25 @@ internal sealed class EmployerWords
             return "";
         }
 
+        if (TenantOf(uri) is { } tenant)
+        {
+            return tenant;
+        }
+
+        var host = uri.Host.ToLowerInvariant();
+        var labels = host.Split('.');
+        // "acme.co.uk", "jobbank.gc.ca": a short second-level label under a country is part of the suffix.
+        var main = labels.Length >= 3 && labels[^2].Length <= 3 && labels[^1].Length == 2 ? labels[^3] : labels.Length >= 2 ? labels[^2] : "";
+        return Words(main);
+    }
+
+    /// <summary>The employer's slug when the URL is a tracking system's tenant (acme.pinpointhq.com, apply.workable.com/acme),
+    /// in words and without a suffix the system adds ("acme-career" is "acme"); "" on any other site.</summary>
+    public string TenantNameOf(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.HostNameType == UriHostNameType.Dns ? TenantOf(uri) ?? "" : "";
+
+    private string? TenantOf(Uri uri)
+    {
         var host = uri.Host.ToLowerInvariant();
         foreach (var (tenantHost, place) in _tenantHosts)
         {
@@ -243,14 +404,24 @@ internal sealed class EmployerWords
                 var slug = place == "subdomain"
                     ? host.Length > tenantHost.Length ? host[..^(tenantHost.Length + 1)].Split('.')[0] : ""
                     : uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-                return Words(slug);
+                return WithoutTenantSuffix(Words(slug));
             }
         }
 
-        var labels = host.Split('.');
-        // "acme.co.uk", "jobbank.gc.ca": a short second-level label under a country is part of the suffix.
-        var main = labels.Length >= 3 && labels[^2].Length <= 3 && labels[^1].Length == 2 ? labels[^3] : labels.Length >= 2 ? labels[^2] : "";
-        return Words(main);
+        return null;
+    }
+
+    private string WithoutTenantSuffix(string slugWords)
+    {
+        foreach (var suffix in _tenantSlugSuffixes)
+        {
+            if (slugWords.EndsWith(" " + suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return slugWords[..^(suffix.Length + 1)];
+            }
+        }
+
+        return slugWords;
     }
 
     /// <summary>Letters and digits only, lower case: "Job Bank", "jobbank" and "JobBank.gc" compare alike.</summary>

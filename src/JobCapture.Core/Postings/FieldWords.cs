@@ -10,6 +10,7 @@ internal sealed class FieldWords
     private readonly Regex _hybrid;
     private readonly Dictionary<string, string> _employmentTypes;
     private readonly Regex _listPageTitle;
+    private readonly Regex _hiringPrefix;
 
     private FieldWords()
     {
@@ -19,6 +20,8 @@ internal sealed class FieldWords
         _employmentTypes = data.GetProperty("employmentTypes").EnumerateObject()
             .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
         _listPageTitle = WholeWords(data.GetProperty("listPageTitleWords").EnumerateArray().Select(e => e.GetString()!));
+        var prefixes = string.Join('|', data.GetProperty("hiringPrefixes").EnumerateArray().Select(e => Regex.Escape(e.GetString()!)));
+        _hiringPrefix = new($@"^\s*(?:{prefixes})\s*[:：]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public static FieldWords Default { get; } = new();
@@ -29,6 +32,9 @@ internal sealed class FieldWords
 
     /// <summary>True for a title such as "119 Platform Architect Jobs in Remote": a results page, not a posting.</summary>
     public bool LooksLikeListPageTitle(string title) => _listPageTitle.IsMatch(title);
+
+    /// <summary>"Nurse" for "Now hiring: Nurse": what a career page says before the job's title is no part of it.</summary>
+    public string WithoutHiringPrefix(string title) => _hiringPrefix.Replace(title, "", 1);
 
     /// <summary>"FULL_TIME, PART_TIME" becomes "Full-time, Part-time"; unknown values are kept as written.</summary>
     public string EmploymentType(string values) =>

@@ -6,7 +6,7 @@ namespace JobCapture.Core.Postings;
 /// The employer of a page without structured data for it, from what a person reads: "Nurse at Acme" in the title tag
 /// or heading; a title-tag part ("Nurse - Acme | Board"), the site's name (og:site_name) or the site's own host name,
 /// each only when the posting backs it (its text says "About Acme", "Join Acme"… or its URL carries the name); a link to
-/// the board's profile of the employer ("/companies/acme"); then a "Company: Acme" line, the only source a page without
+/// the board's profile of the employer ("/companies/acme"), after "Posted … by" or under "About the company"; then a "Company: Acme" line, the only source a page without
 /// a title (a results page, a shell) is read for. A job board's own name is never the employer.
 /// </summary>
 internal static class PageEmployer
@@ -24,10 +24,19 @@ internal static class PageEmployer
         var candidates = FromPrepositions(tags, scan.H1s, title, text, urls)
             .Concat(FromTagParts(tags, title, text, urls))
             .Concat(title.Length > 0 ? FromSiteNames(scan, text, urls) : [])
-            .Concat(title.Length > 0 ? [Words.ProfileLinkName(scan.Anchors)] : []);
+            .Concat(title.Length > 0 ? FromLinks(scan) : []);
         return candidates.FirstOrDefault(name => IsPlausible(name, title, location)) is { } found
             ? found
             : Words.LabelledName(text) is { Length: > 0 } labelled && IsPlausible(labelled, title, location) ? labelled : "";
+    }
+
+    /// <summary>A link that names the employer: to its profile on the board, after "Posted … by", under "About the
+    /// company". Each is read only when the sources before it found nothing.</summary>
+    private static IEnumerable<string> FromLinks(PageScan scan)
+    {
+        yield return Words.ProfileLinkName(scan.Anchors);
+        yield return Words.PostedByLinkName(scan.Text, scan.Anchors);
+        yield return Words.NameUnderAboutHeading(scan.Text, scan.Anchors);
     }
 
     /// <summary>A heading's title without what names its employer or its site: "Nurse - Acme", "Nurse at Acme",
@@ -171,20 +180,39 @@ internal static class PageEmployer
     private static IEnumerable<string> FromSiteNames(PageScan scan, string text, IReadOnlyList<string> urls)
     {
         var siteName = Words.WithoutSiteNameSuffix(Meta(scan, "og:site_name"));
-        if (siteName.Length > 1 && !Words.IsNotEmployer(siteName) && !Words.NamesJobSite(siteName) && Backed(siteName, text, urls) is { } spelled)
+        if (IsOwnName(siteName) && Backed(siteName, text, urls) is { } spelled)
         {
             yield return spelled;
         }
 
-        // The host's own name is backed by the text only: its URL trivially carries it.
-        foreach (var name in urls.Select(Words.SiteNameOf).Where(n => n.Length > 1 && !Words.IsNotEmployer(n) && !Words.NamesJobSite(n)).Distinct(StringComparer.OrdinalIgnoreCase))
+        // A tracking system's tenant is the employer's account: the page need only spell its slug, or, for a slug the
+        // page writes in capitals ("GHVL Recrute"), the initials.
+        foreach (var tenant in urls.Select(Words.TenantNameOf).Where(IsOwnName).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            if (Words.SpellingInCue(text, EmployerWords.SpacedSpelling(text, name) ?? name) is { } named)
+            var tenantName = Words.SpellingOfSlug(text, tenant) ?? (WritesInCapitals(scan, tenant) ? Initials.SpelledOut(text, tenant) : null);
+            if (tenantName is not null)
+            {
+                yield return tenantName;
+            }
+        }
+
+        // The host's own name is backed by the text only: its URL trivially carries it.
+        foreach (var name in urls.Select(Words.SiteNameOf).Where(IsOwnName).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (Words.SpellingInCue(text, Words.SpacedSpelling(text, name) ?? name) is { } named)
             {
                 yield return named;
             }
         }
     }
+
+    /// <summary>True when the title tags or the site's name write the slug as a word in capitals ("GHVL").</summary>
+    private static bool WritesInCapitals(PageScan scan, string slug) =>
+        !slug.Contains(' ') && TitleTags(scan).Append(Meta(scan, "og:site_name"))
+            .Any(tag => tag.Split(' ', '-', '|', '–', '·').Contains(slug.ToUpperInvariant(), StringComparer.Ordinal));
+
+    /// <summary>A name a site may give itself that is neither a job site's nor a generic word.</summary>
+    private static bool IsOwnName(string name) => name.Length > 1 && !Words.IsNotEmployer(name) && !Words.NamesJobSite(name);
 
     /// <summary>The page's spelling of a name its text names as the employer, or the name itself when a URL of the
     /// page carries it (apply.board.example/acme/j/42); null when nothing backs it.</summary>
@@ -196,8 +224,7 @@ internal static class PageEmployer
         }
 
         // A job site's own name in its URL backs nothing: on a board the host is the board's.
-        var key = EmployerWords.Key(name);
-        return key.Length > 1 && !Words.NamesJobSite(name) && urls.Any(url => EmployerWords.Key(Words.SiteNameOf(url)) == key) ? name : null;
+        return !Words.NamesJobSite(name) && urls.Any(url => Words.SlugSpells(Words.SiteNameOf(url), name)) ? name : null;
     }
 
     private static bool IsPlausible(string name, string title, string location) =>

@@ -26,17 +26,24 @@ internal static class PageFields
         };
     }
 
-    /// <summary>The title from the headings, when no more trusted source states one.</summary>
-    public static string TitleFromHeadings(PageScan scan, string knownTitle) =>
-        knownTitle.Length > 0 ? knownTitle : TitleFromHeadings(scan);
+    /// <summary>The title from the headings, when no more trusted source states one; <paramref name="urls"/> are where
+    /// the page lives.</summary>
+    public static string TitleFromHeadings(PageScan scan, string knownTitle, IReadOnlyList<string> urls) =>
+        knownTitle.Length > 0 ? knownTitle : FieldWords.Default.WithoutHiringPrefix(TitleFromHeadings(scan, urls));
 
     /// <summary>The h1 when the page's own title tags or its description ("Apply for Nurse at Acme") agree with it;
-    /// with no h1 at all, the social or title tag.</summary>
-    private static string TitleFromHeadings(PageScan scan)
+    /// under a generic h1 ("Careers"), the page's single h2; with no h1 at all, the social or title tag.</summary>
+    private static string TitleFromHeadings(PageScan scan, IReadOnlyList<string> urls)
     {
         var socialTitles = new[] { Meta(scan, "og:title"), Meta(scan, "twitter:title") }.Where(t => t.Length > 0).ToList();
         var descriptions = Descriptions(scan).ToList();
-        foreach (var h1 in scan.H1s.Where(h => h.Length > 1 && !FieldWords.Default.LooksLikeListPageTitle(h)))
+        var h1s = scan.H1s.Where(IsHeadingTitle).ToList();
+        if (scan.H1s.Count > 0 && scan.H1s.All(EmployerWords.Default.IsNotEmployer))
+        {
+            return TitleUnderGenericHeading(scan, descriptions, urls);
+        }
+
+        foreach (var h1 in h1s)
         {
             if (socialTitles.Any(t => t.Contains(h1, StringComparison.OrdinalIgnoreCase)) || TitleTagNames(scan.TitleTag, h1)
                 || (h1.Length > 2 && descriptions.Any(d => d.Contains(h1, StringComparison.Ordinal))))
@@ -53,6 +60,26 @@ internal static class PageFields
         var tag = socialTitles.FirstOrDefault() ?? scan.TitleTag;
         var fallback = WithoutRequisitionNumber(WithoutSiteSuffix(tag, Meta(scan, "og:site_name")));
         return IsBreadcrumb(tag) || FieldWords.Default.LooksLikeListPageTitle(fallback) ? "" : fallback;
+    }
+
+    /// <summary>A heading that may be a title: not a results page's ("36 jobs found"), nor a generic word or a job site's
+    /// name ("Careers").</summary>
+    private static bool IsHeadingTitle(string heading) =>
+        heading.Length > 1 && !FieldWords.Default.LooksLikeListPageTitle(heading) && !EmployerWords.Default.IsNotEmployer(heading);
+
+    /// <summary>A career page that shows one job under its generic h1 ("Careers") states the job in its only h2, when
+    /// a hiring prefix ("Now hiring: Nurse"), the description or a job id in the page's URL (?gh_jid=42) says it is
+    /// one.</summary>
+    private static string TitleUnderGenericHeading(PageScan scan, List<string> descriptions, IReadOnlyList<string> urls)
+    {
+        if (scan.H2s is not [var h2] || !IsHeadingTitle(h2))
+        {
+            return "";
+        }
+
+        var title = FieldWords.Default.WithoutHiringPrefix(h2);
+        return title != h2 || descriptions.Any(d => d.Contains(title, StringComparison.OrdinalIgnoreCase))
+            || urls.Any(PageIdentity.StatesJobId) ? title : "";
     }
 
     /// <summary>"Senior Engineer - Acme | Board", "Senior Engineer" and "Job Application for Senior Engineer at Acme" confirm

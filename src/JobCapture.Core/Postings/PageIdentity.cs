@@ -39,6 +39,30 @@ internal static partial class PageIdentity
             return "";
         }
 
+        if (StatedJobId(url, uri) is { Length: > 0 } stated)
+        {
+            return stated;
+        }
+
+        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = segments.Length - 1; i >= 0; i--)
+        {
+            var match = IdInSegment().Match(Uri.UnescapeDataString(segments[i]));
+            if (match.Success)
+            {
+                return match.Groups["id"].Value;
+            }
+        }
+
+        return "";
+    }
+
+    /// <summary>True when the URL names a job the way boards do: a known board's id or a job id parameter (?gh_jid=42).
+    /// A number in the path may be a year or a results page's place (/jobs/in-40210).</summary>
+    public static bool StatesJobId(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && StatedJobId(url, uri).Length > 0;
+
+    private static string StatedJobId(string url, Uri uri)
+    {
         if (PostingIdentity.BoardJobId(url) is { Length: > 0 } boardId)
         {
             return boardId;
@@ -50,16 +74,6 @@ internal static partial class PageIdentity
             if (equals > 0 && JobIdParameters.Contains(pair[..equals], StringComparer.OrdinalIgnoreCase) && equals < pair.Length - 1)
             {
                 return Uri.UnescapeDataString(pair[(equals + 1)..]);
-            }
-        }
-
-        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = segments.Length - 1; i >= 0; i--)
-        {
-            var match = IdInSegment().Match(Uri.UnescapeDataString(segments[i]));
-            if (match.Success)
-            {
-                return match.Groups["id"].Value;
             }
         }
 

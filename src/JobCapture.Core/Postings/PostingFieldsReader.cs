@@ -31,7 +31,7 @@ internal static class PostingFieldsReader
     private static PostingFields WithTitleAndEmployer(PageScan scan, PostingFields fields, string description, string[] urls)
     {
         var company = EmployerWords.Default.NameInBlock(fields.Company) is var named && EmployerWords.Default.IsNotEmployer(named) ? "" : named;
-        var title = PageFields.TitleFromHeadings(scan, fields.Title);
+        var title = PageFields.TitleFromHeadings(scan, fields.Title, urls);
         if (company.Length == 0)
         {
             var text = string.Join('\n', PageFields.Descriptions(scan).Prepend(description).Prepend(scan.Text));

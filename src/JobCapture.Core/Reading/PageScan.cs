@@ -36,6 +36,8 @@ internal sealed class PageScan
 
     public List<string> H1s { get; } = [];
 
+    public List<string> H2s { get; } = [];
+
     public List<string> JsonLdScripts { get; } = [];
 
     public Dictionary<string, string> Meta { get; } = new(StringComparer.OrdinalIgnoreCase);

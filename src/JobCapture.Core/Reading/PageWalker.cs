@@ -211,9 +211,9 @@ internal sealed class PageWalker
         {
             var element = frame.Element;
             NoteDensity(element, frame, range);
-            if (element.LocalName == "h1" && range.Length > 0)
+            if (element.LocalName is "h1" or "h2" && range.Length > 0)
             {
-                _scan.H1s.Add(_text.Slice(range.Start, range.End, MaxFieldLength));
+                (element.LocalName == "h1" ? _scan.H1s : _scan.H2s).Add(_text.Slice(range.Start, range.End, MaxFieldLength));
             }
 
             _text.BreakBlock();
