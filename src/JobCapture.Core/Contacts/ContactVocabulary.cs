@@ -8,6 +8,7 @@ internal sealed record ContactVocabulary
     public required string[] TeamLocalParts { get; init; }
     public required string[] NoReplyLocalParts { get; init; }
     public required string[] OtherPurposeLocalParts { get; init; }
+    public required Dictionary<string, string> SymbolLabels { get; init; }
     public required string[] FileExtensions { get; init; }
     public required string[] ObfuscationAt { get; init; }
     public required string[] ObfuscationDot { get; init; }

@@ -130,8 +130,36 @@ internal static class TextNormalizer
         }
     }
 
+    /// <summary>"✉️ jobs@…", "📞0803 …": a contact symbol before an address or number labels it as a word would
+    /// ("mail", "tel"); the symbol's variation selector goes with it. Returns the rest of the chunk.</summary>
+    private static ReadOnlySpan<char> AddSymbolLabel(ReadOnlySpan<char> chunk, List<string> tokens)
+    {
+        // Every word of a page passes here: the symbols all sit above U+2600, letters of the five languages below.
+        if (chunk.IsEmpty || chunk[0] < '\u2600')
+        {
+            return chunk;
+        }
+
+        foreach (var (symbol, label) in ContactVocabulary.Shared.SymbolLabels)
+        {
+            if (chunk.StartsWith(symbol, StringComparison.Ordinal))
+            {
+                tokens.Add(label);
+                return chunk[symbol.Length..].TrimStart('\uFE0F');
+            }
+        }
+
+        return chunk;
+    }
+
     private static void AddChunk(ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens, WordCache words)
     {
+        chunk = AddSymbolLabel(chunk, tokens);
+        if (chunk.IsEmpty)
+        {
+            return;
+        }
+
         // A dash standing between words ("Do not call or email – apply at our office") parts clauses as a comma does,
         // so a negation before it does not reach what follows. Between digit groups it is part of a phone number.
         if (chunk.Trim("-\u2013\u2014").IsEmpty)
