@@ -97,12 +97,16 @@ internal sealed class EmployerWords
         return IsName(name) ? name : "";
     }
 
-    /// <summary>"JobsBridge", "Jobs4U", "Vacaturebank", "Emploi Sud": a site name made of job words names a job site. Its
-    /// words are split at spaces, digits and inner capitals, so "TalentPond" is "Talent" and "Pond".</summary>
+    /// <summary>"JobsBridge", "Jobs4U", "Vacaturebank", "Emploi Sud", "Cadremploi": a site name made of job words names a
+    /// job site. Its words are split at spaces, digits and inner capitals, so "TalentPond" is "Talent" and "Pond".</summary>
     public bool NamesJobSite(string siteName) =>
-        NameWords(siteName).Any(word => _jobSiteWords.Any(jobWord => jobWord.EndsWith('*')
-            ? word.StartsWith(jobWord[..^1], StringComparison.OrdinalIgnoreCase)
-            : word.Equals(jobWord, StringComparison.OrdinalIgnoreCase)));
+        NameWords(siteName).Any(word => _jobSiteWords.Any(jobWord => IsJobWord(word, jobWord)));
+
+    /// <summary>"jobs*" is a word's start ("Jobsbridge"), "*emploi" a compound's end ("Cadremploi").</summary>
+    private static bool IsJobWord(string word, string jobWord) =>
+        jobWord.EndsWith('*') ? word.StartsWith(jobWord[..^1], StringComparison.OrdinalIgnoreCase)
+        : jobWord.StartsWith('*') ? word.EndsWith(jobWord[1..], StringComparison.OrdinalIgnoreCase)
+        : word.Equals(jobWord, StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<string> NameWords(string name)
     {
