@@ -34,6 +34,8 @@ internal sealed class EmployerWords
         _notEmployers = Strings(data, "jobBoards").Concat(Strings(data, "genericWords")).Concat(Strings(data, "undisclosedNames")).Select(Key).ToHashSet(StringComparer.Ordinal);
         Prepositions = Strings(data, "employerPrepositions");
         PrepositionsNeedingBacking = Strings(data, "employerOrPlacePrepositions");
+        TitleTagSeparators = Strings(data, "titleTagSeparators");
+        PlacePrepositions = Strings(data, "placePrepositions");
         _cues = [.. Strings(data, "employerCues").Select(cue => cue.Split("{0}")).Select(parts => (parts[0], parts[1]))];
         _siteNameSuffixes = Strings(data, "siteNameSuffixes");
         _jobSiteWords = Strings(data, "jobSiteWords");
@@ -75,6 +77,12 @@ internal sealed class EmployerWords
 
     /// <summary>Words that may name the employer or a place ("en"): the name after them must be backed.</summary>
     public string[] PrepositionsNeedingBacking { get; }
+
+    /// <summary>What separates a title tag's parts: "Nurse - Acme | Board", "【Nurse_Shanghai_Acme】".</summary>
+    public string[] TitleTagSeparators { get; }
+
+    /// <summary>Words that put a place after an employer's name ("Acme GmbH in Hamburg").</summary>
+    public string[] PlacePrepositions { get; }
 
     /// <summary>True for a job board's or tracking system's own name, or a generic word: never a company.</summary>
     public bool IsNotEmployer(string name) => Key(name) is var key && (key.Length < 2 || _notEmployers.Contains(key));

@@ -12,7 +12,7 @@ namespace JobCapture.Core.Postings;
 internal static class PageEmployer
 {
     /// <summary>What separates a title from the site's or employer's name in a title tag.</summary>
-    public static readonly string[] Separators = [" | ", " - ", " – ", " — ", " · ", " :: "];
+    public static readonly string[] Separators = EmployerWords.Default.TitleTagSeparators;
 
     private static EmployerWords Words => EmployerWords.Default;
 
@@ -100,7 +100,7 @@ internal static class PageEmployer
     /// <summary>The parts of a title tag: "Nurse - Acme | Board" is "Nurse", "Acme", "Board".</summary>
     public static List<string> Parts(string tag)
     {
-        var parts = new List<string> { tag.Trim('「', '」', '"', '“', '”', ' ') };
+        var parts = new List<string> { tag.Trim('「', '」', '【', '】', '"', '“', '”', ' ') };
         foreach (var separator in Separators)
         {
             parts = [.. parts.SelectMany(part => part.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
@@ -119,7 +119,7 @@ internal static class PageEmployer
             foreach (var (preposition, needsBacking) in AllPrepositions())
             {
                 var names = Parts(tag).Select(part => NameAfterGenericWord(part, preposition)).Prepend(NameAfter(tag, title, preposition));
-                foreach (var name in names.Where(n => n.Length > 0))
+                foreach (var name in names.Where(n => n.Length > 0).Select(n => WithoutPlace(n, text)))
                 {
                     if (!needsBacking || Backed(name, text, urls) is not null)
                     {
@@ -128,6 +128,36 @@ internal static class PageEmployer
                 }
             }
         }
+    }
+
+    /// <summary>"Acme GmbH in Hamburg" after "bei" in a title tag is "Acme GmbH" when the page writes that name on a line
+    /// of its own (a link or block under the heading): the tag went on with the place.</summary>
+    private static string WithoutPlace(string name, string text)
+    {
+        foreach (var preposition in Words.PlacePrepositions)
+        {
+            var at = name.IndexOf($" {preposition} ", StringComparison.Ordinal);
+            if (at > 0 && IsLineOf(text, name[..at]))
+            {
+                return name[..at];
+            }
+        }
+
+        return name;
+    }
+
+    private static bool IsLineOf(string text, string line)
+    {
+        for (var at = text.IndexOf(line, StringComparison.Ordinal); at >= 0; at = text.IndexOf(line, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + line.Length;
+            if ((at == 0 || text[at - 1] == '\n') && (end == text.Length || text[end] == '\n'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Acme" in a title-tag part "Careers at Acme" or "Jobs bei Acme".</summary>
