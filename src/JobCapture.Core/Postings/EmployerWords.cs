@@ -292,7 +292,20 @@ internal sealed class EmployerWords
     /// <summary>The company of a "Company: Acme" line or of a "Company name" cell above the name, when every such line of
     /// the text names the same one.</summary>
     public string LabelledName(string text) =>
-        TheOnlyName(_labelledLine.Matches(text).Concat(_nameLabelAbove.Matches(text)).Select(m => m.Groups["name"].Value));
+        TheOnlyName(_labelledLine.Matches(text).Select(m => m.Groups["name"].Value)
+            .Concat(_nameLabelAbove.Matches(text).Select(m => m.Groups["name"].Value).Where(ReadsAsName)));
+
+    // A name has a handful of words; more is a sentence.
+    private const int MaxNameWords = 8;
+
+    /// <summary>"Waterschap Drentse Delta" under a label reads as a name, "Family-run since 1990" does not: every word
+    /// of four letters or more starts with a capital (a script without capitals has none to check).</summary>
+    private static bool ReadsAsName(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return words.Length <= MaxNameWords && !line.TrimEnd().EndsWith('!') && !line.TrimEnd().EndsWith('?')
+            && words.All(word => word.Count(char.IsLetter) < 4 || !char.IsLower(word.First(char.IsLetter)));
+    }
 
     /// <summary>The employer a board links to its profile page ("Acme" to /companies/acme-123), when every such link
     /// names the same one: a list of other employers ("Similar companies") names several.</summary>
@@ -310,6 +323,13 @@ internal sealed class EmployerWords
     public string NameUnderAboutHeading(string text, IReadOnlyList<PageAnchor> anchors) =>
         TheOnlyName(_nameUnderAboutHeading.Matches(text).Select(m => m.Groups["name"].Value.Trim())
             .Where(name => anchors.Any(a => a.Text.Equals(name, StringComparison.OrdinalIgnoreCase) && PathSegments(a.Href).Any(segment => SegmentSpells(segment, name)))));
+
+    /// <summary>The employer a link names when its address spells it and the posting introduces it ("En Nubaria Sistemas
+    /// buscamos" with a link to /nubaria-sistemas/ofertas-empresa), when every such link names the same one.</summary>
+    public string IntroducedLinkName(string text, IEnumerable<PageAnchor> anchors) =>
+        TheOnlyName(anchors.Where(anchor => IsName(anchor.Text) && anchor.Text.Trim() is { Length: > 1 } name && SpellingInCue(text, name) is not null
+                && PathSegments(anchor.Href).Any(segment => SegmentSpells(segment, name)))
+            .Select(anchor => anchor.Text));
 
     private bool FollowsPostedBy(string text, int start)
     {

@@ -24,19 +24,21 @@ internal static class PageEmployer
         var candidates = FromPrepositions(tags, scan.H1s, title, text, urls)
             .Concat(FromTagParts(tags, title, text, urls))
             .Concat(title.Length > 0 ? FromSiteNames(scan, text, urls) : [])
-            .Concat(title.Length > 0 ? FromLinks(scan) : []);
+            .Concat(title.Length > 0 ? FromLinks(scan, text) : []);
         return candidates.FirstOrDefault(name => IsPlausible(name, title, location)) is { } found
             ? found
             : Words.LabelledName(text) is { Length: > 0 } labelled && IsPlausible(labelled, title, location) ? labelled : "";
     }
 
     /// <summary>A link that names the employer: to its profile on the board, after "Posted … by", under "About the
-    /// company". Each is read only when the sources before it found nothing.</summary>
-    private static IEnumerable<string> FromLinks(PageScan scan)
+    /// company", or one whose address spells it and that the posting introduces ("En Acme buscamos"). Each is read only
+    /// when the sources before it found nothing.</summary>
+    private static IEnumerable<string> FromLinks(PageScan scan, string text)
     {
         yield return Words.ProfileLinkName(scan.Anchors);
         yield return Words.PostedByLinkName(scan.Text, scan.Anchors);
         yield return Words.NameUnderAboutHeading(scan.Text, scan.Anchors);
+        yield return Words.IntroducedLinkName(text, scan.Anchors);
     }
 
     /// <summary>A heading's title without what names its employer or its site: "Nurse - Acme", "Nurse at Acme",
