@@ -14,6 +14,8 @@ internal sealed class EmployerWords
 
     private readonly HashSet<string> _notEmployers;
     private readonly (string Before, string After)[] _cues;
+    private readonly (string Before, string After)[] _employmentCues;
+    private readonly HashSet<string> _staffingAgencies;
     private readonly Regex _labelledLine;
     private readonly Regex _nameLabelAbove;
     private readonly Regex _nameUnderAboutHeading;
@@ -36,7 +38,9 @@ internal sealed class EmployerWords
         PrepositionsNeedingBacking = Strings(data, "employerOrPlacePrepositions");
         TitleTagSeparators = Strings(data, "titleTagSeparators");
         PlacePrepositions = Strings(data, "placePrepositions");
-        _cues = [.. Strings(data, "employerCues").Select(cue => cue.Split("{0}")).Select(parts => (parts[0], parts[1]))];
+        _employmentCues = Cues(Strings(data, "employmentCues"));
+        _cues = [.. Cues(Strings(data, "employerCues")), .. _employmentCues];
+        _staffingAgencies = Strings(data, "staffingAgencies").Select(Key).ToHashSet(StringComparer.Ordinal);
         _siteNameSuffixes = Strings(data, "siteNameSuffixes");
         _jobSiteWords = Strings(data, "jobSiteWords");
         _tenantHosts = data.GetProperty("tenantHosts").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
@@ -62,6 +66,17 @@ internal sealed class EmployerWords
     }
 
     public static EmployerWords Default { get; } = new();
+
+    private static (string Before, string After)[] Cues(string[] cues) =>
+        [.. cues.Select(cue => cue.Split("{0}")).Select(parts => (parts[0], parts[1]))];
+
+    /// <summary>True for a staffing agency's name ("Randstad", "Randstad Nederland B.V."): on its own site it recruits for
+    /// a client.</summary>
+    public bool IsStaffingAgency(string name) => _staffingAgencies.Contains(Key(WithoutLegalForm(name)));
+
+    /// <summary>The page's spelling of an agency's name where the posting makes you its employee ("je komt in dienst van
+    /// Randstad"); null when it never does.</summary>
+    public string? SpellingAsEmployerOfRecord(string text, string name) => SpellingInCue(text, name, _employmentCues);
 
     /// <summary>The line below a line that is only one of <paramref name="labels"/>.</summary>
     private static Regex LineBelow(IEnumerable<string> labels)
@@ -135,7 +150,9 @@ internal sealed class EmployerWords
 
     /// <summary>The page's spelling of <paramref name="name"/> where the text names it as the employer ("About Acme",
     /// "Join Acme", "At Acme, we"); null when the text never does.</summary>
-    public string? SpellingInCue(string text, string name)
+    public string? SpellingInCue(string text, string name) => SpellingInCue(text, name, _cues);
+
+    private static string? SpellingInCue(string text, string name, (string Before, string After)[] cues)
     {
         var seen = 0;
         for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase);
@@ -143,7 +160,7 @@ internal sealed class EmployerWords
              at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
         {
             var end = at + name.Length;
-            if (StandsAlone(text, at, end) && !char.IsLower(text[at]) && _cues.Any(cue => Surrounds(text, at, end, cue)))
+            if (StandsAlone(text, at, end) && !char.IsLower(text[at]) && cues.Any(cue => Surrounds(text, at, end, cue)))
             {
                 return text[at..end];
             }

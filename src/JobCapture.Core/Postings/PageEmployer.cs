@@ -231,7 +231,7 @@ internal static class PageEmployer
         // The host's own name is backed by the text only: its URL trivially carries it.
         foreach (var name in urls.Select(Words.SiteNameOf).Where(IsOwnName).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            if (Words.SpellingInCue(text, Words.SpacedSpelling(text, name) ?? name) is { } named)
+            if (Introduced(text, Words.SpacedSpelling(text, name) ?? name) is { } named)
             {
                 yield return named;
             }
@@ -250,14 +250,20 @@ internal static class PageEmployer
     /// page carries it (apply.board.example/acme/j/42); null when nothing backs it.</summary>
     private static string? Backed(string name, string text, IReadOnlyList<string> urls)
     {
-        if (Words.SpellingInCue(text, name) is { } spelled)
+        if (Introduced(text, name) is { } spelled)
         {
             return spelled;
         }
 
-        // A job site's own name in its URL backs nothing: on a board the host is the board's.
-        return !Words.NamesJobSite(name) && urls.Any(url => Words.SlugSpells(Words.SiteNameOf(url), name)) ? name : null;
+        // A job site's own name in its URL backs nothing: on a board the host is the board's; nor does an agency's, which
+        // recruits on its own site for a client.
+        return !Words.NamesJobSite(name) && !Words.IsStaffingAgency(name) && urls.Any(url => Words.SlugSpells(Words.SiteNameOf(url), name)) ? name : null;
     }
+
+    /// <summary>The page's spelling of a name its posting introduces as the employer; an agency's only where the posting
+    /// makes you its employee.</summary>
+    private static string? Introduced(string text, string name) =>
+        Words.IsStaffingAgency(name) ? Words.SpellingAsEmployerOfRecord(text, name) : Words.SpellingInCue(text, name);
 
     private static bool IsPlausible(string name, string title, string location) =>
         name.Length is > 1 and <= 100
