@@ -344,9 +344,10 @@ internal sealed class EmployerWords
     /// <summary>The employer a link names when its address spells it and the posting introduces it ("En Nubaria Sistemas
     /// buscamos" with a link to /nubaria-sistemas/ofertas-empresa), when every such link names the same one.</summary>
     public string IntroducedLinkName(string text, IEnumerable<PageAnchor> anchors) =>
-        TheOnlyName(anchors.Where(anchor => IsName(anchor.Text) && anchor.Text.Trim() is { Length: > 1 } name && SpellingInCue(text, name) is not null
-                && PathSegments(anchor.Href).Any(segment => SegmentSpells(segment, name)))
-            .Select(anchor => anchor.Text));
+        TheOnlyName(anchors.Select(anchor => (Name: anchor.Text.Trim(), anchor.Href))
+            .Where(link => link.Name.Length > 1 && IsName(link.Name) && SpellingInCue(text, link.Name) is not null
+                && PathSegments(link.Href).Any(segment => SegmentSpells(segment, link.Name)))
+            .Select(link => link.Name));
 
     private bool FollowsPostedBy(string text, int start)
     {
