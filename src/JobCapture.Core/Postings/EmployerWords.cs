@@ -14,6 +14,8 @@ internal sealed class EmployerWords
 
     private readonly HashSet<string> _notEmployers;
     private readonly (string Before, string After)[] _cues;
+    private readonly (string Before, string After)[] _employmentCues;
+    private readonly HashSet<string> _staffingAgencies;
     private readonly Regex _labelledLine;
     private readonly Regex _nameLabelAbove;
     private readonly Regex _nameUnderAboutHeading;
@@ -34,7 +36,11 @@ internal sealed class EmployerWords
         _notEmployers = Strings(data, "jobBoards").Concat(Strings(data, "genericWords")).Concat(Strings(data, "undisclosedNames")).Select(Key).ToHashSet(StringComparer.Ordinal);
         Prepositions = Strings(data, "employerPrepositions");
         PrepositionsNeedingBacking = Strings(data, "employerOrPlacePrepositions");
-        _cues = [.. Strings(data, "employerCues").Select(cue => cue.Split("{0}")).Select(parts => (parts[0], parts[1]))];
+        TitleTagSeparators = Strings(data, "titleTagSeparators");
+        PlacePrepositions = Strings(data, "placePrepositions");
+        _employmentCues = Cues(Strings(data, "employmentCues"));
+        _cues = [.. Cues(Strings(data, "employerCues")), .. _employmentCues];
+        _staffingAgencies = Strings(data, "staffingAgencies").Select(Key).ToHashSet(StringComparer.Ordinal);
         _siteNameSuffixes = Strings(data, "siteNameSuffixes");
         _jobSiteWords = Strings(data, "jobSiteWords");
         _tenantHosts = data.GetProperty("tenantHosts").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
@@ -61,6 +67,17 @@ internal sealed class EmployerWords
 
     public static EmployerWords Default { get; } = new();
 
+    private static (string Before, string After)[] Cues(string[] cues) =>
+        [.. cues.Select(cue => cue.Split("{0}")).Select(parts => (parts[0], parts[1]))];
+
+    /// <summary>True for a staffing agency's name ("Randstad", "Randstad Nederland B.V."): on its own site it recruits for
+    /// a client.</summary>
+    public bool IsStaffingAgency(string name) => _staffingAgencies.Contains(Key(WithoutLegalForm(name)));
+
+    /// <summary>The page's spelling of an agency's name where the posting makes you its employee ("je komt in dienst van
+    /// Randstad"); null when it never does.</summary>
+    public string? SpellingAsEmployerOfRecord(string text, string name) => SpellingInCue(text, name, _employmentCues);
+
     /// <summary>The line below a line that is only one of <paramref name="labels"/>.</summary>
     private static Regex LineBelow(IEnumerable<string> labels)
     {
@@ -75,6 +92,12 @@ internal sealed class EmployerWords
 
     /// <summary>Words that may name the employer or a place ("en"): the name after them must be backed.</summary>
     public string[] PrepositionsNeedingBacking { get; }
+
+    /// <summary>What separates a title tag's parts: "Nurse - Acme | Board", "【Nurse_Shanghai_Acme】".</summary>
+    public string[] TitleTagSeparators { get; }
+
+    /// <summary>Words that put a place after an employer's name ("Acme GmbH in Hamburg").</summary>
+    public string[] PlacePrepositions { get; }
 
     /// <summary>True for a job board's or tracking system's own name, or a generic word: never a company.</summary>
     public bool IsNotEmployer(string name) => Key(name) is var key && (key.Length < 2 || _notEmployers.Contains(key));
@@ -97,12 +120,16 @@ internal sealed class EmployerWords
         return IsName(name) ? name : "";
     }
 
-    /// <summary>"JobsBridge", "Jobs4U", "Vacaturebank", "Emploi Sud": a site name made of job words names a job site. Its
-    /// words are split at spaces, digits and inner capitals, so "TalentPond" is "Talent" and "Pond".</summary>
+    /// <summary>"JobsBridge", "Jobs4U", "Vacaturebank", "Emploi Sud", "Cadremploi": a site name made of job words names a
+    /// job site. Its words are split at spaces, digits and inner capitals, so "TalentPond" is "Talent" and "Pond".</summary>
     public bool NamesJobSite(string siteName) =>
-        NameWords(siteName).Any(word => _jobSiteWords.Any(jobWord => jobWord.EndsWith('*')
-            ? word.StartsWith(jobWord[..^1], StringComparison.OrdinalIgnoreCase)
-            : word.Equals(jobWord, StringComparison.OrdinalIgnoreCase)));
+        NameWords(siteName).Any(word => _jobSiteWords.Any(jobWord => IsJobWord(word, jobWord)));
+
+    /// <summary>"jobs*" is a word's start ("Jobsbridge"), "*emploi" a compound's end ("Cadremploi").</summary>
+    private static bool IsJobWord(string word, string jobWord) =>
+        jobWord.EndsWith('*') ? word.StartsWith(jobWord[..^1], StringComparison.OrdinalIgnoreCase)
+        : jobWord.StartsWith('*') ? word.EndsWith(jobWord[1..], StringComparison.OrdinalIgnoreCase)
+        : word.Equals(jobWord, StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<string> NameWords(string name)
     {
@@ -123,7 +150,9 @@ internal sealed class EmployerWords
 
     /// <summary>The page's spelling of <paramref name="name"/> where the text names it as the employer ("About Acme",
     /// "Join Acme", "At Acme, we"); null when the text never does.</summary>
-    public string? SpellingInCue(string text, string name)
+    public string? SpellingInCue(string text, string name) => SpellingInCue(text, name, _cues);
+
+    private static string? SpellingInCue(string text, string name, (string Before, string After)[] cues)
     {
         var seen = 0;
         for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase);
@@ -131,7 +160,7 @@ internal sealed class EmployerWords
              at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
         {
             var end = at + name.Length;
-            if (StandsAlone(text, at, end) && !char.IsLower(text[at]) && _cues.Any(cue => Surrounds(text, at, end, cue)))
+            if (StandsAlone(text, at, end) && !char.IsLower(text[at]) && cues.Any(cue => Surrounds(text, at, end, cue)))
             {
                 return text[at..end];
             }
@@ -280,7 +309,20 @@ internal sealed class EmployerWords
     /// <summary>The company of a "Company: Acme" line or of a "Company name" cell above the name, when every such line of
     /// the text names the same one.</summary>
     public string LabelledName(string text) =>
-        TheOnlyName(_labelledLine.Matches(text).Concat(_nameLabelAbove.Matches(text)).Select(m => m.Groups["name"].Value));
+        TheOnlyName(_labelledLine.Matches(text).Select(m => m.Groups["name"].Value)
+            .Concat(_nameLabelAbove.Matches(text).Select(m => m.Groups["name"].Value).Where(ReadsAsName)));
+
+    // A name has a handful of words; more is a sentence.
+    private const int MaxNameWords = 8;
+
+    /// <summary>"Waterschap Drentse Delta" under a label reads as a name, "Family-run since 1990" does not: every word
+    /// of four letters or more starts with a capital (a script without capitals has none to check).</summary>
+    private static bool ReadsAsName(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return words.Length <= MaxNameWords && !line.TrimEnd().EndsWith('!') && !line.TrimEnd().EndsWith('?')
+            && words.All(word => word.Count(char.IsLetter) < 4 || !char.IsLower(word.First(char.IsLetter)));
+    }
 
     /// <summary>The employer a board links to its profile page ("Acme" to /companies/acme-123), when every such link
     /// names the same one: a list of other employers ("Similar companies") names several.</summary>
@@ -298,6 +340,14 @@ internal sealed class EmployerWords
     public string NameUnderAboutHeading(string text, IReadOnlyList<PageAnchor> anchors) =>
         TheOnlyName(_nameUnderAboutHeading.Matches(text).Select(m => m.Groups["name"].Value.Trim())
             .Where(name => anchors.Any(a => a.Text.Equals(name, StringComparison.OrdinalIgnoreCase) && PathSegments(a.Href).Any(segment => SegmentSpells(segment, name)))));
+
+    /// <summary>The employer a link names when its address spells it and the posting introduces it ("En Nubaria Sistemas
+    /// buscamos" with a link to /nubaria-sistemas/ofertas-empresa), when every such link names the same one.</summary>
+    public string IntroducedLinkName(string text, IEnumerable<PageAnchor> anchors) =>
+        TheOnlyName(anchors.Select(anchor => (Name: anchor.Text.Trim(), anchor.Href))
+            .Where(link => link.Name.Length > 1 && IsName(link.Name) && SpellingInCue(text, link.Name) is not null
+                && PathSegments(link.Href).Any(segment => SegmentSpells(segment, link.Name)))
+            .Select(link => link.Name));
 
     private bool FollowsPostedBy(string text, int start)
     {

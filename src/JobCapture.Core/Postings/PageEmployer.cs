@@ -12,7 +12,7 @@ namespace JobCapture.Core.Postings;
 internal static class PageEmployer
 {
     /// <summary>What separates a title from the site's or employer's name in a title tag.</summary>
-    public static readonly string[] Separators = [" | ", " - ", " – ", " — ", " · ", " :: "];
+    public static readonly string[] Separators = EmployerWords.Default.TitleTagSeparators;
 
     private static EmployerWords Words => EmployerWords.Default;
 
@@ -24,19 +24,21 @@ internal static class PageEmployer
         var candidates = FromPrepositions(tags, scan.H1s, title, text, urls)
             .Concat(FromTagParts(tags, title, text, urls))
             .Concat(title.Length > 0 ? FromSiteNames(scan, text, urls) : [])
-            .Concat(title.Length > 0 ? FromLinks(scan) : []);
+            .Concat(title.Length > 0 ? FromLinks(scan, text) : []);
         return candidates.FirstOrDefault(name => IsPlausible(name, title, location)) is { } found
             ? found
             : Words.LabelledName(text) is { Length: > 0 } labelled && IsPlausible(labelled, title, location) ? labelled : "";
     }
 
     /// <summary>A link that names the employer: to its profile on the board, after "Posted … by", under "About the
-    /// company". Each is read only when the sources before it found nothing.</summary>
-    private static IEnumerable<string> FromLinks(PageScan scan)
+    /// company", or one whose address spells it and that the posting introduces ("En Acme buscamos"). Each is read only
+    /// when the sources before it found nothing.</summary>
+    private static IEnumerable<string> FromLinks(PageScan scan, string text)
     {
         yield return Words.ProfileLinkName(scan.Anchors);
         yield return Words.PostedByLinkName(scan.Text, scan.Anchors);
         yield return Words.NameUnderAboutHeading(scan.Text, scan.Anchors);
+        yield return Words.IntroducedLinkName(text, scan.Anchors);
     }
 
     /// <summary>A heading's title without what names its employer or its site: "Nurse - Acme", "Nurse at Acme",
@@ -100,7 +102,7 @@ internal static class PageEmployer
     /// <summary>The parts of a title tag: "Nurse - Acme | Board" is "Nurse", "Acme", "Board".</summary>
     public static List<string> Parts(string tag)
     {
-        var parts = new List<string> { tag.Trim('「', '」', '"', '“', '”', ' ') };
+        var parts = new List<string> { tag.Trim('「', '」', '【', '】', '"', '“', '”', ' ') };
         foreach (var separator in Separators)
         {
             parts = [.. parts.SelectMany(part => part.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
@@ -119,7 +121,7 @@ internal static class PageEmployer
             foreach (var (preposition, needsBacking) in AllPrepositions())
             {
                 var names = Parts(tag).Select(part => NameAfterGenericWord(part, preposition)).Prepend(NameAfter(tag, title, preposition));
-                foreach (var name in names.Where(n => n.Length > 0))
+                foreach (var name in names.Where(n => n.Length > 0).Select(n => WithoutPlace(n, text)))
                 {
                     if (!needsBacking || Backed(name, text, urls) is not null)
                     {
@@ -128,6 +130,36 @@ internal static class PageEmployer
                 }
             }
         }
+    }
+
+    /// <summary>"Acme GmbH in Hamburg" after "bei" in a title tag is "Acme GmbH" when the page writes that name on a line
+    /// of its own (a link or block under the heading): the tag went on with the place.</summary>
+    private static string WithoutPlace(string name, string text)
+    {
+        foreach (var preposition in Words.PlacePrepositions)
+        {
+            var at = name.IndexOf($" {preposition} ", StringComparison.Ordinal);
+            if (at > 0 && IsLineOf(text, name[..at]))
+            {
+                return name[..at];
+            }
+        }
+
+        return name;
+    }
+
+    private static bool IsLineOf(string text, string line)
+    {
+        for (var at = text.IndexOf(line, StringComparison.Ordinal); at >= 0; at = text.IndexOf(line, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + line.Length;
+            if ((at == 0 || text[at - 1] == '\n') && (end == text.Length || text[end] == '\n'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Acme" in a title-tag part "Careers at Acme" or "Jobs bei Acme".</summary>
@@ -199,7 +231,7 @@ internal static class PageEmployer
         // The host's own name is backed by the text only: its URL trivially carries it.
         foreach (var name in urls.Select(Words.SiteNameOf).Where(IsOwnName).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            if (Words.SpellingInCue(text, Words.SpacedSpelling(text, name) ?? name) is { } named)
+            if (Introduced(text, Words.SpacedSpelling(text, name) ?? name) is { } named)
             {
                 yield return named;
             }
@@ -218,14 +250,20 @@ internal static class PageEmployer
     /// page carries it (apply.board.example/acme/j/42); null when nothing backs it.</summary>
     private static string? Backed(string name, string text, IReadOnlyList<string> urls)
     {
-        if (Words.SpellingInCue(text, name) is { } spelled)
+        if (Introduced(text, name) is { } spelled)
         {
             return spelled;
         }
 
-        // A job site's own name in its URL backs nothing: on a board the host is the board's.
-        return !Words.NamesJobSite(name) && urls.Any(url => Words.SlugSpells(Words.SiteNameOf(url), name)) ? name : null;
+        // A job site's own name in its URL backs nothing: on a board the host is the board's; nor does an agency's, which
+        // recruits on its own site for a client.
+        return !Words.NamesJobSite(name) && !Words.IsStaffingAgency(name) && urls.Any(url => Words.SlugSpells(Words.SiteNameOf(url), name)) ? name : null;
     }
+
+    /// <summary>The page's spelling of a name its posting introduces as the employer; an agency's only where the posting
+    /// makes you its employee.</summary>
+    private static string? Introduced(string text, string name) =>
+        Words.IsStaffingAgency(name) ? Words.SpellingAsEmployerOfRecord(text, name) : Words.SpellingInCue(text, name);
 
     private static bool IsPlausible(string name, string title, string location) =>
         name.Length is > 1 and <= 100

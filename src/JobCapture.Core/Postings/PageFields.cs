@@ -87,7 +87,7 @@ internal static class PageFields
     /// generic h1 does not, nor does a generic h1 ("Jobs") inside a longer tag.</summary>
     private static bool TitleTagNames(string titleTag, string h1)
     {
-        var tag = titleTag.TrimStart('「', '"', '“', '\'', '[', '(');
+        var tag = titleTag.TrimStart('「', '【', '"', '“', '\'', '[', '(');
         if (IsBreadcrumb(tag))
         {
             return false;
