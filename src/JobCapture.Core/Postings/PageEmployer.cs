@@ -6,8 +6,9 @@ namespace JobCapture.Core.Postings;
 /// The employer of a page without structured data for it, from what a person reads: "Nurse at Acme" in the title tag
 /// or heading; a title-tag part ("Nurse - Acme | Board"), the site's name (og:site_name) or the site's own host name,
 /// each only when the posting backs it (its text says "About Acme", "Join Acme"… or its URL carries the name); a link to
-/// the board's profile of the employer ("/companies/acme"), after "Posted … by" or under "About the company"; then a "Company: Acme" line, the only source a page without
-/// a title (a results page, a shell) is read for. A job board's own name is never the employer.
+/// the board's profile of the employer ("/companies/acme"), after "Posted … by" or under "About the company"; then a
+/// "Company: Acme" line, the only source a page without a title (a results page, a shell) is read for. A job board's own
+/// name is never the employer.
 /// </summary>
 internal static class PageEmployer
 {
