@@ -1,0 +1,145 @@
+using System.Text;
+
+namespace JobCapture.Core.Postings;
+
+/// <summary>How a slug or a host name spells a name the page writes: "stadtwerke-muehlental" is "Stadtwerke Mühlental
+/// GmbH", "graphicdesigninstitute" is "Graphic Design Institute".</summary>
+internal sealed partial class EmployerWords
+{
+    // How far into the text a host name written without spaces is looked for as words ("graphicdesign" as "Graphic Design").
+    private const int SpacedNameReach = 20_000;
+
+    /// <summary>The text's spelling of a host name written without spaces: "graphicdesigninstitute" is "Graphic Design
+    /// Institute" where capitalised words in the text spell it; null when none do.</summary>
+    public string? SpacedSpelling(string text, string hostName) =>
+        !hostName.Contains(' ') && SpellingOfKey(text, Key(hostName)) is var (start, end) ? text[start..end] : null;
+
+    /// <summary>The page's spelling of a tracking system's tenant slug, with the legal form the page puts after it:
+    /// "stadtwerke-muehlental" is "Stadtwerke Mühlental GmbH" in "Wir, die Stadtwerke Mühlental GmbH, versorgen";
+    /// null when the text never spells it.</summary>
+    public string? SpellingOfSlug(string text, string slug) =>
+        SpellingOfKey(text, Key(slug)) is var (start, end) ? text[start..end] + LegalFormAt(text, end) : null;
+
+    /// <summary>Capitalised words of the text that spell <paramref name="key"/> letter by letter, a letter a slug cannot
+    /// hold spelled as it transliterates ("Mühlental" for "muehlental").</summary>
+    private (int Start, int End)? SpellingOfKey(string text, string key)
+    {
+        if (key.Length < 4)
+        {
+            return null;
+        }
+
+        var reach = Math.Min(text.Length, SpacedNameReach);
+        for (var start = 0; start < reach; start++)
+        {
+            if (char.IsUpper(text[start]) && (start == 0 || !char.IsLetterOrDigit(text[start - 1]))
+                && EndOfSpelling(text, start, reach, key) is var end and > 0)
+            {
+                return (start, end);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the text from <paramref name="start"/> has spelled all of <paramref name="key"/> at the end of a
+    /// word; -1 when it spells something else first.</summary>
+    private int EndOfSpelling(string text, int start, int reach, string key)
+    {
+        var matched = 0;
+        for (var i = start; i < reach && matched < key.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                var letters = LettersSpelling(char.ToLowerInvariant(c), key, matched);
+                if (letters == 0)
+                {
+                    return -1;
+                }
+
+                matched += letters;
+                if (matched == key.Length && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+                {
+                    return i + 1;
+                }
+            }
+            else if (c != ' ' && c != '-' && c != '&' && c != '\'')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>How many letters of the key from <paramref name="at"/> spell the letter <paramref name="c"/>: itself,
+    /// its transliteration ("ü" as "ue") or its base letter ("é" as "e"); 0 when none do.</summary>
+    private int LettersSpelling(char c, string key, int at)
+    {
+        if (key[at] == c)
+        {
+            return 1;
+        }
+
+        if (_transliterations.TryGetValue(c, out var spelled) && string.CompareOrdinal(key, at, spelled, 0, spelled.Length) == 0)
+        {
+            return spelled.Length;
+        }
+
+        return WithoutDiacritics(c.ToString()) is [var letter] && letter == key[at] ? 1 : 0;
+    }
+
+    /// <summary>" GmbH" in "Acme GmbH, Leeds" after the end of "Acme"; "" when no legal form follows.</summary>
+    private string LegalFormAt(string text, int end)
+    {
+        foreach (var form in _legalForms)
+        {
+            var formEnd = end + 1 + form.Length;
+            if (formEnd <= text.Length && text[end] == ' ' && string.CompareOrdinal(text, end + 1, form, 0, form.Length) == 0
+                && (formEnd == text.Length || !char.IsLetterOrDigit(text[formEnd])))
+            {
+                return text[end..formEnd];
+            }
+        }
+
+        return "";
+    }
+
+    /// <summary>"Acme" for "Acme GmbH", "Acme, Inc." or "Acme Ltd"; the name itself when no legal form ends it.</summary>
+    private string WithoutLegalForm(string name)
+    {
+        foreach (var form in _legalForms)
+        {
+            if (name.Length > form.Length + 1 && name.EndsWith(form, StringComparison.Ordinal) && name[^(form.Length + 1)] == ' ')
+            {
+                return name[..^(form.Length + 1)].TrimEnd(',', ' ');
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>The ways a slug or a host may spell a name: as written, without its accents, transliterated ("ö" as
+    /// "oe", then without accents), each with and without its legal form.</summary>
+    private IEnumerable<string> SlugKeys(string name) =>
+        new[] { name, WithoutLegalForm(name) }
+            .SelectMany(form => new[] { Key(form), Key(WithoutDiacritics(form)), Key(WithoutDiacritics(Transliterated(form))) })
+            .Where(key => key.Length > 0)
+            .Distinct(StringComparer.Ordinal);
+
+    /// <summary>True when a URL's slug or host name spells the name: "kaffeeroesterei-hanse" spells "Kaffeerösterei
+    /// Hanse GmbH".</summary>
+    public bool SlugSpells(string slug, string name) => Key(slug) is { Length: > 1 } key && SlugKeys(name).Contains(key);
+
+    private string Transliterated(string name)
+    {
+        var spelled = new StringBuilder(name.Length + 4);
+        foreach (var c in name)
+        {
+            spelled.Append(_transliterations.TryGetValue(char.ToLowerInvariant(c), out var letters) ? letters : char.ToLowerInvariant(c).ToString());
+        }
+
+        return spelled.ToString();
+    }
+}
