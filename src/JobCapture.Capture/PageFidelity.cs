@@ -8,9 +8,19 @@ namespace JobCapture.Capture;
 /// applicant tracking system shows in a frame.</summary>
 internal sealed class PageFidelity(IPage page, PageSettling settling, CaptureSettings settings)
 {
-    /// <summary>Scrolls to the bottom and answers the page's height, to tell whether scrolling made it grow.</summary>
+    /// <summary>Scrolls to the bottom and answers the page's height, to tell whether scrolling made it grow. It answers
+    /// after two frames: a lazy list's IntersectionObserver is told of the scroll at the next rendering step, and on a
+    /// busy machine that came after the settle's quiet window had already passed, so the fetch it starts was missed.
+    /// A page that renders no frames (hidden) is waited for half a second at most.</summary>
     private const string ScrollScript = """
-        () => { window.scrollTo(0, document.documentElement.scrollHeight); return document.documentElement.scrollHeight; }
+        async () => {
+          window.scrollTo(0, document.documentElement.scrollHeight);
+          const height = document.documentElement.scrollHeight;
+          await Promise.race([
+            new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+            new Promise(resolve => setTimeout(resolve, 500))]);
+          return height;
+        }
         """;
 
     private const string HeightScript = "() => document.documentElement.scrollHeight";
