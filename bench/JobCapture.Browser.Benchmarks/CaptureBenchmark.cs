@@ -12,13 +12,14 @@ namespace JobCapture.Browser.Benchmarks;
 /// What capturing a page whole costs against taking it bare, in one run on the same browser: 50 local postings that
 /// need no waiting, each taken once the bare way (Playwright navigation to load, then page.content()) and once
 /// through the capture path (settle, scroll, unfold, frames, analysis, storage), interleaved page by page after
-/// warm-up. Reports both totals and their ratio.
+/// warm-up. Reports both totals and their ratio, and fails above 1.5×.
 /// </summary>
 [TestFixture]
 public sealed class CaptureBenchmark
 {
     private const int Pages = 50;
     private const int WarmUpPages = 5;
+    private const double GoalRatio = 1.5;
 
     [Test]
     public async Task Capturing_50_local_pages_against_bare_navigation()
@@ -61,10 +62,11 @@ public sealed class CaptureBenchmark
 
         TestContext.Progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{Pages} pages after {WarmUpPages} warm-up: bare navigation + content() {bare.Sum():0} ms (median {Median(bare):0} ms a page), "
-            + $"capture path {captured.Sum():0} ms (median {Median(captured):0} ms a page), ratio {captured.Sum() / bare.Sum():0.0}×"));
+            + $"capture path {captured.Sum():0} ms (median {Median(captured):0} ms a page), ratio {captured.Sum() / bare.Sum():0.00}×"));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(dataDirectory, recursive: true);
         Assert.That(stored, Is.EqualTo(Pages + WarmUpPages), "every page was captured and stored");
+        Assert.That(captured.Sum() / bare.Sum(), Is.LessThanOrEqualTo(GoalRatio), "the capture path within 1.5× bare navigation");
     }
 
     private static async Task<double> TimeAsync(Func<Task> work)

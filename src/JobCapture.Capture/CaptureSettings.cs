@@ -7,7 +7,7 @@ public sealed record CaptureSettings
 
     /// <summary>The page has settled when, for this long, no request was in flight and its DOM did not grow, and no
     /// short timer it had set when the wait began is still to fire…</summary>
-    public TimeSpan QuietWindow { get; init; } = TimeSpan.FromMilliseconds(300);
+    public TimeSpan QuietWindow { get; init; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>…or, while it still shows next to no text (a skeleton waiting for its script), for this long…</summary>
     public TimeSpan ThinPageQuietWindow { get; init; } = TimeSpan.FromMilliseconds(2500);
