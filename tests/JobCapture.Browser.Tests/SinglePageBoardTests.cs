@@ -10,10 +10,9 @@ namespace JobCapture.Browser.Tests;
 /// fragment ("#/jobs/2") is followed the same way.
 /// </summary>
 [TestFixture]
-public sealed class SinglePageBoardTests : ServiceFixture
+public sealed class SinglePageBoardTests : SinglePageBoardFixture
 {
     private const string Board = "split-view-board";
-    private const string Saved = "✓";
     private const string FirstJobsNoCallsSentence = "No phone calls, please.";
 
     [Test]
@@ -82,40 +81,5 @@ public sealed class SinglePageBoardTests : ServiceFixture
             Assert.That(second.GetProperty("phoneVerdict").GetString(), Is.Not.EqualTo("forbidden"));
             Assert.That(text, Does.Contain("Load and unload container ships").And.Not.Contain(FirstJobsNoCallsSentence).And.Not.Contain("Harbour Pilot"));
         });
-    }
-
-    /// <summary>Saves the job shown, then picks the second job of the board: the tab's mark after the save, the mark
-    /// once it changed (or ten seconds later), and the popup's lookup on the second job.</summary>
-    private async Task<(string MarkAfterSave, string MarkOnOtherJob, string LookupOnOtherJob)> SaveThenShowTheSecondJobAsync(IPage page, int tabId)
-    {
-        var popup = await OpenPopupAsync(tabId);
-        await ClickSaveAsync(popup);
-        await popup.CloseAsync();
-        var markAfterSave = await TabBadgeTextAsync(tabId);
-
-        await page.ClickAsync("a[data-job='2']");
-        var markOnOtherJob = await WaitForTabBadgeAsync(tabId, text => text != Saved);
-        return (markAfterSave, markOnOtherJob, await LookupInPopupAsync(tabId));
-    }
-
-    private async Task<string> LookupInPopupAsync(int tabId)
-    {
-        var popup = await OpenPopupAsync(tabId);
-        var lookup = await popup.GetAttributeAsync("body", "data-lookup") ?? "";
-        await popup.CloseAsync();
-        return lookup;
-    }
-
-    /// <summary>The tab's badge once it meets <paramref name="condition"/>, or as it is after ten seconds.</summary>
-    private async Task<string> WaitForTabBadgeAsync(int tabId, Func<string, bool> condition)
-    {
-        var text = await TabBadgeTextAsync(tabId);
-        for (var attempt = 0; attempt < 100 && !condition(text); attempt++)
-        {
-            await Task.Delay(100);
-            text = await TabBadgeTextAsync(tabId);
-        }
-
-        return text;
     }
 }

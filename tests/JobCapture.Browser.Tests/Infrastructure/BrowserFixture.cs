@@ -26,6 +26,10 @@ public abstract class BrowserFixture
     /// <summary>A fixture's own Chromium switches.</summary>
     protected virtual IEnumerable<string> BrowserArguments => [];
 
+    /// <summary>The unpacked extension the browser loads: ours, unless a fixture loads a copy with one part taken out
+    /// to show that a test fails without it.</summary>
+    protected virtual string PrepareExtension() => RepositoryPaths.ExtensionDirectory;
+
     protected IBrowserContext Context => _context ?? throw new InvalidOperationException("The browser is not started.");
 
     /// <summary>The extension's options page, kept open: chrome.* calls made here run with the extension's rights.</summary>
@@ -41,7 +45,7 @@ public abstract class BrowserFixture
     public async Task StartBrowserAsync()
     {
         var chromium = Chromium.RequirePath();
-        var extension = RepositoryPaths.ExtensionDirectory;
+        var extension = PrepareExtension();
         _userDataDirectory = Directory.CreateTempSubdirectory("jobcapture-browser-").FullName;
         _playwright = await Playwright.CreateAsync();
         _context = await _playwright.Chromium.LaunchPersistentContextAsync(_userDataDirectory, new()
