@@ -21,6 +21,7 @@ internal static class TextNormalizer
     public const string PhoneToken = "<phone>";
     public const string AddressToken = "<address>";
     public const string DateToken = "<date>";
+    public const string TimeToken = "<time>";
 
     /// <summary>"Tel. ___", "unter _____": a number or address blanked out where the ad was copied.</summary>
     public const string BlankToken = "<blank>";
@@ -195,6 +196,13 @@ internal static class TextNormalizer
             return;
         }
 
+        if (IsClockTime(core))
+        {
+            tokens.Add(TimeToken);
+            AddTrailingBoundary(chunk[core.Length..], tokens);
+            return;
+        }
+
         if (core.StartsWith("http") || core.StartsWith("www."))
         {
             tokens.Add(UrlToken);
@@ -294,6 +302,26 @@ internal static class TextNormalizer
         var dayMonthYear = lengths[0] <= 2 && lengths[1] <= 2 && lengths[2] is 2 or 4;
         var yearMonthDay = lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2;
         return dayMonthYear || yearMonthDay;
+    }
+
+    /// <summary>"13.00", "9:30–17:00", "14h30": a clock time or a span of two, which would otherwise read as digit groups
+    /// of a phone number ("woensdag 13.00–15.00 uur").</summary>
+    private static bool IsClockTime(ReadOnlySpan<char> chunk)
+    {
+        var dash = chunk.IndexOfAny('-', '\u2013');
+        return dash < 0 ? IsOneClockTime(chunk) : IsOneClockTime(chunk[..dash]) && IsOneClockTime(chunk[(dash + 1)..]);
+    }
+
+    private static bool IsOneClockTime(ReadOnlySpan<char> text)
+    {
+        var separator = text.IndexOfAny(".:h");
+        if (separator is not (1 or 2) || text.Length != separator + 3 || text[..separator].ContainsAnyExceptInRange('0', '9')
+            || text[(separator + 1)..].ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        return int.Parse(text[..separator]) <= 24 && int.Parse(text[(separator + 1)..]) <= 59;
     }
 
     /// <summary>Runs of digit groups such as "(555) 010-2234" or "+49 30 1234567" become one phone token, in place,
