@@ -168,7 +168,7 @@ internal sealed partial class EmployerWords
 
     /// <summary>"Waterschap Drentse Delta" under a label reads as a name, "Family-run since 1990" does not: every word
     /// of four letters or more starts with a capital (a script without capitals has none to check).</summary>
-    private static bool ReadsAsName(string line)
+    public static bool ReadsAsName(string line)
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return words.Length <= MaxNameWords && !line.TrimEnd().EndsWith('!') && !line.TrimEnd().EndsWith('?')
@@ -228,7 +228,8 @@ internal sealed partial class EmployerWords
     private bool LinksToProfileOf(string href, string name)
     {
         // A page has hundreds of links and few lead to a profile folder: a search of the address comes first.
-        if (!IsName(name) || href.AsSpan().IndexOfAny(_profileWords) < 0)
+        // "Política de privacidad" under /empresa/ is a page of the board's, not a profile.
+        if (!IsName(name) || !ReadsAsName(name) || href.AsSpan().IndexOfAny(_profileWords) < 0)
         {
             return false;
         }

@@ -55,7 +55,7 @@ internal static class PageEmployer
         }
 
         var names = scan.EmployerBlocks.Where(block => block.SitsBeside(heading))
-            .Select(block => Words.NameInBlock(block.Text)).Where(name => name.Any(char.IsLetter) && !Words.IsNotEmployer(name))
+            .Select(block => Words.NameInBlock(block.Text)).Where(name => name.Any(char.IsLetter) && EmployerWords.ReadsAsName(name) && !Words.IsNotEmployer(name))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
         return names is [var name] ? name : "";
     }

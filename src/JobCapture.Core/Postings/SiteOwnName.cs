@@ -29,7 +29,7 @@ internal static class SiteOwnName
         var logos = scan.LogoNames.Select(WithoutLogoWords).Where(name => name.Length > 1).ToList();
         return declared.Concat(logos)
             // An agency's own site recruits for a client: its name is the employer only where the posting says so.
-            .Where(name => PageEmployer.IsOwnName(name) && !Words.IsStaffingAgency(name) && !name.Equals(title, StringComparison.OrdinalIgnoreCase))
+            .Where(name => PageEmployer.IsOwnName(name) && EmployerWords.ReadsAsName(name) && !Words.IsStaffingAgency(name) && !name.Equals(title, StringComparison.OrdinalIgnoreCase))
             .FirstOrDefault(name => Statements(name, declared, logos, CopyrightLines(scan), hosts) >= 2 && !NamesAnotherEmployer(scan, name)) ?? "";
     }
 
