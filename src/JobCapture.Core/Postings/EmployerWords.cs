@@ -17,6 +17,7 @@ internal sealed partial class EmployerWords
     private readonly (string Before, string After)[] _employmentCues;
     private readonly HashSet<string> _staffingAgencies;
     private readonly Regex _labelledLine;
+    private readonly HashSet<string> _companyLabels;
     private readonly Regex _nameLabelAbove;
     private readonly Regex _nameUnderAboutHeading;
     private readonly Regex _postedByLine;
@@ -47,6 +48,7 @@ internal sealed partial class EmployerWords
         _tenantSlugSuffixes = Strings(data, "tenantSlugSuffixes");
         _legalForms = [.. Strings(data, "legalForms").OrderByDescending(form => form.Length)];
         _transliterations = data.GetProperty("transliterations").EnumerateObject().ToDictionary(p => p.Name[0], p => p.Value.GetString()!);
+        _companyLabels = Strings(data, "companyLabels").Concat(Strings(data, "companyNameLabels")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var labels = string.Join('|', Strings(data, "companyLabels").OrderByDescending(l => l.Length).Select(Regex.Escape));
         // A label needs a colon before the name ("Company size 200" is no company); one in a script other than Latin
         // may run straight into it, as a table cell's label does ("기업명" then the name).
@@ -162,6 +164,12 @@ internal sealed partial class EmployerWords
     public string LabelledName(string text) =>
         TheOnlyName(_labelledLine.Matches(text).Select(m => m.Groups["name"].Value)
             .Concat(_nameLabelAbove.Matches(text).Select(m => m.Groups["name"].Value).Where(ReadsAsName)));
+
+    /// <summary>The company a definition list's or table row's label cell ("Empresa", "Company") stands beside, when every
+    /// such cell names the same one and reads as a name. A label alone on a line may be a menu's; in a cell it is not.</summary>
+    public string NameInLabelledCells(IEnumerable<(string Label, string Value)> cells) =>
+        TheOnlyName(cells.Where(cell => _companyLabels.Contains(cell.Label.Trim().TrimEnd(':', '：').Trim()))
+            .Select(cell => cell.Value.Trim()).Where(value => IsName(value) && ReadsAsName(value)));
 
     // A name has a handful of words; more is a sentence.
     private const int MaxNameWords = 8;

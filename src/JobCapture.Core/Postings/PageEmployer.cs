@@ -34,6 +34,7 @@ internal static class PageEmployer
             .Concat(FromTagParts(tags, title, text, backingUrls: urls))
             .Concat(Later(() => hasTitle ? SiteNameBackedByAddress(scan, text, urls) : ""))
             .Concat(Later(() => Words.LabelledName(text)))
+            .Concat(Later(() => Words.NameInLabelledCells(scan.LabelledCells)))
             .Concat(Later(() => hasTitle ? SiteOwnName.Find(scan, title, urls) : ""));
         return candidates.FirstOrDefault(name => IsPlausible(name, title, location)) ?? "";
     }
@@ -255,7 +256,7 @@ internal static class PageEmployer
             var tenantName = Words.SpellingOfSlug(text, tenant) ?? (WritesInCapitals(scan, tenant) ? Initials.SpelledOut(text, tenant) : null);
             if (tenantName is not null)
             {
-                yield return tenantName;
+                yield return WholeNameStartingWith(scan, text, tenantName);
             }
         }
 
@@ -268,6 +269,17 @@ internal static class PageEmployer
             }
         }
     }
+
+    /// <summary>"Harbor Pine Outfitters" for a slug that spells "Harbor Pine", when the title tag, the site's name or its logo
+    /// writes the name whole and the text does too: a slug is often the start of the name.</summary>
+    private static string WholeNameStartingWith(PageScan scan, string text, string start) =>
+        TitleTags(scan).SelectMany(Parts).Append(Meta(scan, "og:site_name")).Concat(scan.LogoNames)
+            .Select(Words.WithoutSiteNameSuffix)
+            .FirstOrDefault(name => name.StartsWith(start + " ", StringComparison.Ordinal) && name.Length <= MaxWholeNameLength
+                && Words.WritesName(text, name)) ?? start;
+
+    // A title tag's part longer than this is a sentence, not a name.
+    private const int MaxWholeNameLength = 80;
 
     /// <summary>og:site_name when the page's address spells it (or its text introduces it).</summary>
     private static string SiteNameBackedByAddress(PageScan scan, string text, IReadOnlyList<string> urls)

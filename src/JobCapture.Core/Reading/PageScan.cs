@@ -55,6 +55,10 @@ internal sealed class PageScan
     /// place: the posting's own sits beside its title, the cards of similar jobs further away.</summary>
     public List<PlacedText> EmployerBlocks { get; } = [];
 
+    /// <summary>A definition list's terms with their definitions, a table row's header cells with the cells beside them
+    /// ("Empresa" and "Clínica Los Almendros").</summary>
+    public List<(string Label, string Value)> LabelledCells { get; } = [];
+
     /// <summary>The alt texts of the site's logos, in its header or elsewhere.</summary>
     public List<string> LogoNames { get; } = [];
 

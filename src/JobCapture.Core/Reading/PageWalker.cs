@@ -19,6 +19,7 @@ internal sealed class PageWalker
     private const int MinDenseBlockProse = 200;
     // An employer's name is a line; a longer block is a card or a paragraph about the company.
     private const int MaxEmployerBlockLength = 100;
+    private const int MaxLabelLength = 40;
 
     private static readonly HashSet<string> DensityCandidates = new(StringComparer.Ordinal) { "div", "section", "article", "main", "td" };
 
@@ -37,6 +38,7 @@ internal sealed class PageWalker
     private int _postingPartDepth;
     private int _jobScopeDepth;
     private int _ordinal;
+    private string? _pendingLabel;
 
     private PageWalker(PageMarkup markup, AnalyzerOptions options)
     {
@@ -242,7 +244,26 @@ internal sealed class PageWalker
                 _scan.Headings.Add(Placed(heading, frame.Ordinal));
             }
 
+            NoteLabelledCell(element.LocalName, range);
             _text.BreakBlock();
+        }
+    }
+
+    /// <summary>A dt or th waits for the dd or td after it, within its list or row.</summary>
+    private void NoteLabelledCell(string name, TextRange range)
+    {
+        switch (name)
+        {
+            case "dt" or "th":
+                _pendingLabel = range.Length is > 0 and <= MaxLabelLength ? _text.Slice(range.Start, range.End, MaxLabelLength) : null;
+                break;
+            case "dd" or "td" when _pendingLabel is not null:
+                _scan.LabelledCells.Add((_pendingLabel, _text.Slice(range.Start, range.End, MaxFieldLength)));
+                _pendingLabel = null;
+                break;
+            case "dl" or "tr" or "table":
+                _pendingLabel = null;
+                break;
         }
     }
 
