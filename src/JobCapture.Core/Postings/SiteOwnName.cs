@@ -27,11 +27,17 @@ internal static class SiteOwnName
         }
 
         var logos = scan.LogoNames.Select(WithoutLogoWords).Where(name => name.Length > 1).ToList();
+        var copyrightLines = CopyrightLines(scan);
         return declared.Concat(logos)
-            // An agency's own site recruits for a client: its name is the employer only where the posting says so.
-            .Where(name => PageEmployer.IsOwnName(name) && EmployerWords.ReadsAsName(name) && !Words.IsStaffingAgency(name) && !name.Equals(title, StringComparison.OrdinalIgnoreCase))
-            .FirstOrDefault(name => Statements(name, declared, logos, CopyrightLines(scan), hosts) >= 2 && !NamesAnotherEmployer(scan, name)) ?? "";
+            .Where(name => MayBeOwnName(name, title))
+            .FirstOrDefault(name => Statements(name, declared, logos, copyrightLines, hosts) >= 2 && !NamesAnotherEmployer(scan, name)) ?? "";
     }
+
+    /// <summary>A name that reads as one, neither a board's nor the title; never an agency's, whose own site recruits
+    /// for a client.</summary>
+    private static bool MayBeOwnName(string name, string title) =>
+        PageEmployer.IsOwnName(name) && EmployerWords.ReadsAsName(name) && !Words.IsStaffingAgency(name)
+        && !name.Equals(title, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How many independent ways the site states the name.</summary>
     private static int Statements(string name, List<string> declared, List<string> logos, List<string> copyrightLines, List<string> hosts) =>

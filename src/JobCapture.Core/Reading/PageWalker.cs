@@ -290,12 +290,10 @@ internal sealed class PageWalker
         }
 
         // A block around another ("EmployerProfile_container" around "employerName") holds more than the name.
-        if (frame.OpensEmployerBlock && _scan.EmployerBlocks.Count == frame.EmployerBlocksBefore)
+        if (frame.OpensEmployerBlock && _scan.EmployerBlocks.Count == frame.EmployerBlocksBefore
+            && range.Length is > 1 and <= MaxEmployerBlockLength)
         {
-            if (range.Length is > 1 and <= MaxEmployerBlockLength)
-            {
-                _scan.EmployerBlocks.Add(Placed(_text.Slice(range.Start, range.End, MaxFieldLength), frame.Ordinal));
-            }
+            _scan.EmployerBlocks.Add(Placed(_text.Slice(range.Start, range.End, MaxFieldLength), frame.Ordinal));
         }
     }
 
@@ -306,11 +304,14 @@ internal sealed class PageWalker
         int parent = -1, grandparent = -2, level = 0;
         foreach (var open in _stacks.Open)
         {
-            (parent, grandparent) = level++ == 0 ? (open.Ordinal, grandparent) : (parent, open.Ordinal);
-            if (level == 2)
+            if (level++ == 0)
             {
-                break;
+                parent = open.Ordinal;
+                continue;
             }
+
+            grandparent = open.Ordinal;
+            break;
         }
 
         return new PlacedText(text, self, parent, grandparent);
