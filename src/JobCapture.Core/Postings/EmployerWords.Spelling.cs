@@ -142,4 +142,57 @@ internal sealed partial class EmployerWords
 
         return spelled.ToString();
     }
+
+    // A host name shortens a name ("uni" for "Universität", "labs" for "Laboratories") but keeps most of it.
+    private const double MinLooseSpellingShare = 0.6;
+    private const int MinLooseSpellingStart = 3;
+
+    /// <summary>True when a host name spells a name loosely: "uni weserbergland" is "Universität Weserbergland",
+    /// "northfieldlabs" is "Northfield Laboratories, LLC": they start alike, the shorter's letters stand in the longer
+    /// in order, and the shorter keeps most of the longer's length.</summary>
+    public bool HostSpellsLoosely(string host, string name)
+    {
+        var hostKey = Key(host);
+        return SlugKeys(name).Any(key => SpellsLoosely(hostKey, key));
+    }
+
+    private static bool SpellsLoosely(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length > MinLooseSpellingStart && shorter.Length >= MinLooseSpellingShare * longer.Length
+            && string.CompareOrdinal(shorter, 0, longer, 0, MinLooseSpellingStart) == 0 && IsSubsequence(shorter, longer);
+    }
+
+    private static bool IsSubsequence(string shorter, string longer)
+    {
+        var at = 0;
+        foreach (var c in longer)
+        {
+            if (at < shorter.Length && shorter[at] == c)
+            {
+                at++;
+            }
+        }
+
+        return at == shorter.Length;
+    }
+
+    /// <summary>True when two names are one, with or without their legal forms ("Acme" and "Acme GmbH").</summary>
+    public bool SameName(string a, string b) => Key(WithoutLegalForm(a.TrimEnd('.', ' '))) == Key(WithoutLegalForm(b.TrimEnd('.', ' ')));
+
+    /// <summary>True when a line ("© 2026 Acme GmbH. All rights reserved.", "Logo der Acme") writes the name as words
+    /// of its own, with or without its legal form.</summary>
+    public bool WritesName(string line, string name)
+    {
+        var bare = WithoutLegalForm(name);
+        for (var at = line.IndexOf(bare, StringComparison.OrdinalIgnoreCase); at >= 0; at = line.IndexOf(bare, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (StandsAlone(line, at, at + bare.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

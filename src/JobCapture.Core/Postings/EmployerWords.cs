@@ -17,12 +17,13 @@ internal sealed partial class EmployerWords
     private readonly (string Before, string After)[] _employmentCues;
     private readonly HashSet<string> _staffingAgencies;
     private readonly Regex _labelledLine;
+    private readonly HashSet<string> _companyLabels;
     private readonly Regex _nameLabelAbove;
     private readonly Regex _nameUnderAboutHeading;
     private readonly Regex _postedByLine;
     private readonly HashSet<string> _authorPaths;
     private readonly HashSet<string> _profilePathSegments;
-    private readonly SearchValues<string> _profileFolders;
+    private readonly SearchValues<string> _profileWords;
     private readonly string[] _siteNameSuffixes;
     private readonly Dictionary<string, string> _tenantHosts;
     private readonly string[] _tenantSlugSuffixes;
@@ -47,6 +48,7 @@ internal sealed partial class EmployerWords
         _tenantSlugSuffixes = Strings(data, "tenantSlugSuffixes");
         _legalForms = [.. Strings(data, "legalForms").OrderByDescending(form => form.Length)];
         _transliterations = data.GetProperty("transliterations").EnumerateObject().ToDictionary(p => p.Name[0], p => p.Value.GetString()!);
+        _companyLabels = Strings(data, "companyLabels").Concat(Strings(data, "companyNameLabels")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var labels = string.Join('|', Strings(data, "companyLabels").OrderByDescending(l => l.Length).Select(Regex.Escape));
         // A label needs a colon before the name ("Company size 200" is no company); one in a script other than Latin
         // may run straight into it, as a table cell's label does ("기업명" then the name).
@@ -62,7 +64,7 @@ internal sealed partial class EmployerWords
         _postedByLine = new Regex($@"^[ \t]*(?:{postedBy})[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _authorPaths = Strings(data, "authorPaths").ToHashSet(StringComparer.OrdinalIgnoreCase);
         _profilePathSegments = Strings(data, "employerProfilePaths").ToHashSet(StringComparer.OrdinalIgnoreCase);
-        _profileFolders = SearchValues.Create([.. _profilePathSegments.Select(folder => "/" + folder + "/")], StringComparison.OrdinalIgnoreCase);
+        _profileWords = SearchValues.Create([.. _profilePathSegments.Select(folder => folder.Length > 1 ? folder : "/" + folder + "/")], StringComparison.OrdinalIgnoreCase);
     }
 
     public static EmployerWords Default { get; } = new();
@@ -100,7 +102,12 @@ internal sealed partial class EmployerWords
     public string[] PlacePrepositions { get; }
 
     /// <summary>True for a job board's or tracking system's own name, or a generic word: never a company.</summary>
-    public bool IsNotEmployer(string name) => Key(name) is var key && (key.Length < 2 || _notEmployers.Contains(key));
+    public bool IsNotEmployer(string name) =>
+        Key(name) is var key && (key.Length < 2 || _notEmployers.Contains(key) || (IsWebAddress(name) && _notEmployers.Contains(Key(name[..name.IndexOf('.')]))));
+
+    /// <summary>"meinestadt.de", "Laborum.cl": a name written as a web address, which names a website.</summary>
+    public static bool IsWebAddress(string name) =>
+        !name.Contains(' ') && name.LastIndexOf('.') is var dot and > 0 && dot < name.Length - 2 && name[(dot + 1)..].All(char.IsAsciiLetterLower);
 
     private const int MaxNameLength = 80;
 
@@ -123,30 +130,13 @@ internal sealed partial class EmployerWords
     /// <summary>"JobsBridge", "Jobs4U", "Vacaturebank", "Emploi Sud", "Cadremploi": a site name made of job words names a
     /// job site. Its words are split at spaces, digits and inner capitals, so "TalentPond" is "Talent" and "Pond".</summary>
     public bool NamesJobSite(string siteName) =>
-        NameWords(siteName).Any(word => _jobSiteWords.Any(jobWord => IsJobWord(word, jobWord)));
+        WordParts.Of(siteName).Any(word => _jobSiteWords.Any(jobWord => IsJobWord(word, jobWord)));
 
     /// <summary>"jobs*" is a word's start ("Jobsbridge"), "*emploi" a compound's end ("Cadremploi").</summary>
     private static bool IsJobWord(string word, string jobWord) =>
         jobWord.EndsWith('*') ? word.StartsWith(jobWord[..^1], StringComparison.OrdinalIgnoreCase)
         : jobWord.StartsWith('*') ? word.EndsWith(jobWord[1..], StringComparison.OrdinalIgnoreCase)
         : word.Equals(jobWord, StringComparison.OrdinalIgnoreCase);
-
-    private static IEnumerable<string> NameWords(string name)
-    {
-        var start = 0;
-        for (var i = 1; i <= name.Length; i++)
-        {
-            if (i == name.Length || !char.IsLetter(name[i]) || (char.IsUpper(name[i]) && char.IsLower(name[i - 1])))
-            {
-                if (i > start && char.IsLetter(name[start]))
-                {
-                    yield return name[start..i];
-                }
-
-                start = i < name.Length && char.IsLetter(name[i]) ? i : i + 1;
-            }
-        }
-    }
 
     /// <summary>The page's spelling of <paramref name="name"/> where the text names it as the employer ("About Acme",
     /// "Join Acme", "At Acme, we"); null when the text never does.</summary>
@@ -175,12 +165,18 @@ internal sealed partial class EmployerWords
         TheOnlyName(_labelledLine.Matches(text).Select(m => m.Groups["name"].Value)
             .Concat(_nameLabelAbove.Matches(text).Select(m => m.Groups["name"].Value).Where(ReadsAsName)));
 
+    /// <summary>The company a definition list's or table row's label cell ("Empresa", "Company") stands beside, when every
+    /// such cell names the same one and reads as a name. A label alone on a line may be a menu's; in a cell it is not.</summary>
+    public string NameInLabelledCells(IEnumerable<(string Label, string Value)> cells) =>
+        TheOnlyName(cells.Where(cell => _companyLabels.Contains(cell.Label.Trim().TrimEnd(':', '：').Trim()))
+            .Select(cell => cell.Value.Trim()).Where(value => IsName(value) && ReadsAsName(value)));
+
     // A name has a handful of words; more is a sentence.
     private const int MaxNameWords = 8;
 
     /// <summary>"Waterschap Drentse Delta" under a label reads as a name, "Family-run since 1990" does not: every word
     /// of four letters or more starts with a capital (a script without capitals has none to check).</summary>
-    private static bool ReadsAsName(string line)
+    public static bool ReadsAsName(string line)
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return words.Length <= MaxNameWords && !line.TrimEnd().EndsWith('!') && !line.TrimEnd().EndsWith('?')
@@ -240,7 +236,8 @@ internal sealed partial class EmployerWords
     private bool LinksToProfileOf(string href, string name)
     {
         // A page has hundreds of links and few lead to a profile folder: a search of the address comes first.
-        if (!IsName(name) || href.AsSpan().IndexOfAny(_profileFolders) < 0)
+        // "Política de privacidad" under /empresa/ is a page of the board's, not a profile.
+        if (!IsName(name) || !ReadsAsName(name) || href.AsSpan().IndexOfAny(_profileWords) < 0)
         {
             return false;
         }
@@ -248,7 +245,17 @@ internal sealed partial class EmployerWords
         var path = PathSegments(href);
         var folder = Array.FindIndex(path, _profilePathSegments.Contains);
         // The profile's own slug follows the folder; a job under it (/companies/acme/42-barista) is named by its title.
-        return folder >= 0 && folder + 1 < path.Length && SegmentSpells(path[folder + 1], name);
+        return (folder >= 0 && folder + 1 < path.Length && SegmentSpells(path[folder + 1], name))
+            || path.Any(segment => NamesProfileOf(segment, name));
+    }
+
+    /// <summary>"empresa_supermercados-el-trebol_13001234.html" is the profile of "Supermercados El Trébol": the segment
+    /// holds a word for an employer and, besides it, spells the name.</summary>
+    private bool NamesProfileOf(string segment, string name)
+    {
+        var words = WordParts.Of(segment).ToList();
+        return words.Count > 1 && words.FindIndex(word => _profilePathSegments.Contains(word)) is var at and >= 0
+            && SegmentSpells(string.Join('-', words.Where((_, i) => i != at)), name);
     }
 
     private static string[] PathSegments(string href)
@@ -367,7 +374,10 @@ internal sealed partial class EmployerWords
         if (before.Length > 0)
         {
             var from = start - before.Length;
+            // A cue written with a capital opens a sentence or heading ("En Acme, buscamos"); in lower case mid-sentence
+            // it says something else ("en Monterrey, Nuevo León").
             if (from < 0 || string.Compare(text, from, before, 0, before.Length, StringComparison.OrdinalIgnoreCase) != 0
+                || (char.IsUpper(before[0]) && !char.IsUpper(text[from]))
                 || (from > 0 && char.IsLetter(text[from - 1]) && char.IsLetter(before[0])))
             {
                 return false;

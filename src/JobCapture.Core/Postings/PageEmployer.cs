@@ -4,11 +4,12 @@ namespace JobCapture.Core.Postings;
 
 /// <summary>
 /// The employer of a page without structured data for it, from what a person reads: "Nurse at Acme" in the title tag
-/// or heading; a title-tag part ("Nurse - Acme | Board"), the site's name (og:site_name) or the site's own host name,
-/// each only when the posting backs it (its text says "About Acme", "Join Acme"… or its URL carries the name); a link to
-/// the board's profile of the employer ("/companies/acme"), after "Posted … by" or under "About the company"; then a
-/// "Company: Acme" line, the only source a page without a title (a results page, a shell) is read for. A job board's own
-/// name is never the employer.
+/// or heading; an employer block beside the title's heading ("job-offer__company" under the h1); a title-tag part
+/// ("Nurse - Acme | Board"), the site's name (og:site_name) or the site's own host name, each only when the posting
+/// backs it (its text says "About Acme", "Join Acme"…); a link to the board's profile of the employer ("/companies/acme"),
+/// after "Posted … by" or under "About the company"; a name only the page's address backs; a "Company: Acme" line, the
+/// only source a page without a title (a results page, a shell) is read for; last, the site's own name where the site
+/// states it twice (<see cref="SiteOwnName"/>). A job board's own name is never the employer.
 /// </summary>
 internal static class PageEmployer
 {
@@ -22,13 +23,42 @@ internal static class PageEmployer
     public static string Find(PageScan scan, string title, string location, string text, IReadOnlyList<string> urls)
     {
         var tags = title.Length > 0 ? TitleTags(scan) : [];
+        var hasTitle = title.Length > 0;
         var candidates = FromPrepositions(tags, scan.H1s, title, text, urls)
-            .Concat(FromTagParts(tags, title, text, urls))
-            .Concat(title.Length > 0 ? FromSiteNames(scan, text, urls) : [])
-            .Concat(title.Length > 0 ? FromLinks(scan, text) : []);
-        return candidates.FirstOrDefault(name => IsPlausible(name, title, location)) is { } found
-            ? found
-            : Words.LabelledName(text) is { Length: > 0 } labelled && IsPlausible(labelled, title, location) ? labelled : "";
+            .Concat(Later(() => hasTitle ? BlockBesideTitle(scan, title) : ""))
+            .Concat(FromTagParts(tags, title, text, backingUrls: []))
+            .Concat(hasTitle ? FromSiteNames(scan, text, urls) : [])
+            .Concat(hasTitle ? FromLinks(scan, text) : [])
+            // A name only the page's own address backs is the site's: a board's as often as the employer's, so any link
+            // that names the employer comes first.
+            .Concat(FromTagParts(tags, title, text, backingUrls: urls))
+            .Concat(Later(() => hasTitle ? SiteNameBackedByAddress(scan, text, urls) : ""))
+            .Concat(Later(() => Words.LabelledName(text)))
+            .Concat(Later(() => Words.NameInLabelledCells(scan.LabelledCells)))
+            .Concat(Later(() => hasTitle ? SiteOwnName.Find(scan, title, urls) : ""));
+        return candidates.FirstOrDefault(name => IsPlausible(name, title, location)) ?? "";
+    }
+
+    /// <summary>A source read only when the ones before it found nothing.</summary>
+    private static IEnumerable<string> Later(Func<string> source)
+    {
+        yield return source();
+    }
+
+    /// <summary>The name an employer block shows beside the title's heading ("job-offer__company" under the h1); the
+    /// same block on the cards of similar jobs, further away, names theirs.</summary>
+    private static string BlockBesideTitle(PageScan scan, string title)
+    {
+        var heading = scan.Headings.FirstOrDefault(h => h.Text.StartsWith(title, StringComparison.OrdinalIgnoreCase));
+        if (heading.Text is null)
+        {
+            return "";
+        }
+
+        var names = scan.EmployerBlocks.Where(block => block.SitsBeside(heading))
+            .Select(block => Words.NameInBlock(block.Text)).Where(name => name.Any(char.IsLetter) && EmployerWords.ReadsAsName(name) && !Words.IsNotEmployer(name))
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
+        return names is [var name] ? name : "";
     }
 
     /// <summary>A link that names the employer: to its profile on the board, after "Posted … by", under "About the
@@ -189,8 +219,9 @@ internal static class PageEmployer
         return start < 0 ? "" : Parts(tag[start..]).FirstOrDefault() ?? "";
     }
 
-    /// <summary>A part of a title tag besides the title's own ("Nurse | Acme | LinkedIn"), when the posting backs it.</summary>
-    private static IEnumerable<string> FromTagParts(List<string> tags, string title, string text, IReadOnlyList<string> urls)
+    /// <summary>A part of a title tag besides the title's own ("Nurse | Acme | LinkedIn"), when the posting backs it or
+    /// one of <paramref name="backingUrls"/> spells it.</summary>
+    private static IEnumerable<string> FromTagParts(List<string> tags, string title, string text, IReadOnlyList<string> backingUrls)
     {
         foreach (var tag in tags)
         {
@@ -200,7 +231,7 @@ internal static class PageEmployer
             {
                 var name = Words.WithoutSiteNameSuffix(part);
                 if (!title.Equals(name, StringComparison.OrdinalIgnoreCase) && !Words.IsNotEmployer(name) && !Words.NamesJobSite(name)
-                    && Backed(name, text, urls) is { } spelled)
+                    && Backed(name, text, backingUrls) is { } spelled)
                 {
                     yield return spelled;
                 }
@@ -213,7 +244,7 @@ internal static class PageEmployer
     private static IEnumerable<string> FromSiteNames(PageScan scan, string text, IReadOnlyList<string> urls)
     {
         var siteName = Words.WithoutSiteNameSuffix(Meta(scan, "og:site_name"));
-        if (IsOwnName(siteName) && Backed(siteName, text, urls) is { } spelled)
+        if (IsOwnName(siteName) && Introduced(text, siteName) is { } spelled)
         {
             yield return spelled;
         }
@@ -225,7 +256,7 @@ internal static class PageEmployer
             var tenantName = Words.SpellingOfSlug(text, tenant) ?? (WritesInCapitals(scan, tenant) ? Initials.SpelledOut(text, tenant) : null);
             if (tenantName is not null)
             {
-                yield return tenantName;
+                yield return WholeNameStartingWith(scan, text, tenantName);
             }
         }
 
@@ -239,13 +270,31 @@ internal static class PageEmployer
         }
     }
 
+    /// <summary>"Harbor Pine Outfitters" for a slug that spells "Harbor Pine", when the title tag, the site's name or its logo
+    /// writes the name whole and the text does too: a slug is often the start of the name.</summary>
+    private static string WholeNameStartingWith(PageScan scan, string text, string start) =>
+        TitleTags(scan).SelectMany(Parts).Append(Meta(scan, "og:site_name")).Concat(scan.LogoNames)
+            .Select(Words.WithoutSiteNameSuffix)
+            .FirstOrDefault(name => name.StartsWith(start + " ", StringComparison.Ordinal) && name.Length <= MaxWholeNameLength
+                && Words.WritesName(text, name)) ?? start;
+
+    // A title tag's part longer than this is a sentence, not a name.
+    private const int MaxWholeNameLength = 80;
+
+    /// <summary>og:site_name when the page's address spells it (or its text introduces it).</summary>
+    private static string SiteNameBackedByAddress(PageScan scan, string text, IReadOnlyList<string> urls)
+    {
+        var siteName = Words.WithoutSiteNameSuffix(Meta(scan, "og:site_name"));
+        return IsOwnName(siteName) ? Backed(siteName, text, urls) ?? "" : "";
+    }
+
     /// <summary>True when the title tags or the site's name write the slug as a word in capitals ("GHVL").</summary>
     private static bool WritesInCapitals(PageScan scan, string slug) =>
         !slug.Contains(' ') && TitleTags(scan).Append(Meta(scan, "og:site_name"))
             .Any(tag => tag.Split(' ', '-', '|', '–', '·').Contains(slug.ToUpperInvariant(), StringComparer.Ordinal));
 
     /// <summary>A name a site may give itself that is neither a job site's nor a generic word.</summary>
-    private static bool IsOwnName(string name) => name.Length > 1 && !Words.IsNotEmployer(name) && !Words.NamesJobSite(name);
+    public static bool IsOwnName(string name) => name.Length > 1 && !Words.IsNotEmployer(name) && !Words.NamesJobSite(name);
 
     /// <summary>The page's spelling of a name its text names as the employer, or the name itself when a URL of the
     /// page carries it (apply.board.example/acme/j/42); null when nothing backs it.</summary>
@@ -258,7 +307,8 @@ internal static class PageEmployer
 
         // A job site's own name in its URL backs nothing: on a board the host is the board's; nor does an agency's, which
         // recruits on its own site for a client.
-        return !Words.NamesJobSite(name) && !Words.IsStaffingAgency(name) && urls.Any(url => Words.SlugSpells(Words.SiteNameOf(url), name)) ? name : null;
+        // A name written as a web address ("Laborum.cl") is the website's, the board's as often as the employer's.
+        return !EmployerWords.IsWebAddress(name) && !Words.NamesJobSite(name) && !Words.IsStaffingAgency(name) && urls.Any(url => Words.SlugSpells(Words.SiteNameOf(url), name)) ? name : null;
     }
 
     /// <summary>The page's spelling of a name its posting introduces as the employer; an agency's only where the posting

@@ -19,22 +19,30 @@ internal readonly record struct ElementAttributes
     public string? ItemType { get; private init; }
     public string? Content { get; private init; }
     public string? DateTime { get; private init; }
+
+    /// <summary>The name a page's own tests give the element (data-testid, data-cy…): it says what the element shows.</summary>
+    public string? TestHook { get; private init; }
+    public string? Alt { get; private init; }
+    public string? Src { get; private init; }
     public bool Hidden { get; private init; }
     public bool Open { get; private init; }
     public bool ItemScope { get; private init; }
+
+    // Declared before Names, which its initializer reads.
+    private static readonly string[] TestHookNames = ["data-testid", "data-test-id", "data-test", "data-cy", "data-qa", "data-at", "data-automation", "data-automation-id"];
 
     /// <summary>The attributes read here, and by name elsewhere in the reader (head elements, JSON-LD scripts).</summary>
     public static readonly string[] Names =
     [
         "id", "class", "style", "aria-hidden", "href", "data-cfemail", "itemprop", "itemtype", "content", "datetime",
-        "hidden", "open", "itemscope", "property", "name", "rel", "type",
+        "hidden", "open", "itemscope", "property", "name", "rel", "type", "alt", "src", .. TestHookNames,
     ];
 
     public static ElementAttributes Read(IElement element)
     {
         var attributes = element.Attributes;
         string? id = null, @class = null, style = null, ariaHidden = null, href = null, cloudflareEmail = null;
-        string? itemProp = null, itemType = null, content = null, dateTime = null;
+        string? itemProp = null, itemType = null, content = null, dateTime = null, testHook = null, alt = null, src = null;
         bool hidden = false, open = false, itemScope = false;
         // Indexing the NamedNodeMap by position avoids allocating an enumerator for every element of the page; locals
         // rather than a `with` per attribute avoid copying the whole record each time.
@@ -56,13 +64,18 @@ internal readonly record struct ElementAttributes
                 case "hidden": hidden = true; break;
                 case "open": open = true; break;
                 case "itemscope": itemScope = true; break;
+                case "alt": alt = attribute.Value; break;
+                case "src": src = attribute.Value; break;
+                case var name when testHook is null && name.StartsWith("data-", StringComparison.Ordinal) && TestHookNames.Contains(name):
+                    testHook = attribute.Value;
+                    break;
             }
         }
 
         return new ElementAttributes
         {
             Id = id, Class = @class, Style = style, AriaHidden = ariaHidden, Href = href, CloudflareEmail = cloudflareEmail,
-            ItemProp = itemProp, ItemType = itemType, Content = content, DateTime = dateTime,
+            ItemProp = itemProp, ItemType = itemType, Content = content, DateTime = dateTime, TestHook = testHook, Alt = alt, Src = src,
             Hidden = hidden, Open = open, ItemScope = itemScope,
         };
     }

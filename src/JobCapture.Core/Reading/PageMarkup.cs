@@ -44,6 +44,9 @@ internal sealed class PageMarkup
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _attributesRead;
     private readonly HashSet<string> _unreadElements = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _unreadElementsSpan;
+    private readonly SearchValues<string> _employerBlockWordsInside;
+    private readonly HashSet<string> _employerBlockWords;
+    private readonly HashSet<string> _notEmployerBlockWords;
 
     private PageMarkup(JsonElement data)
     {
@@ -72,6 +75,9 @@ internal sealed class PageMarkup
         _blocks.UnionWith(data.GetProperty("blocks").EnumerateArray().Select(e => e.GetString()!));
         _chromeNameParts = SearchValues.Create(
             [.. data.GetProperty("chromeWhenNameContains").EnumerateArray().Select(e => e.GetString()!)], StringComparison.OrdinalIgnoreCase);
+        _employerBlockWords = Words(data, "employerBlockWords");
+        _notEmployerBlockWords = Words(data, "notEmployerBlockWords");
+        _employerBlockWordsInside = SearchValues.Create([.. _employerBlockWords], StringComparison.OrdinalIgnoreCase);
         _attributesRead = _rules.AttributeNames.Concat(ElementAttributes.Names)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -163,6 +169,25 @@ internal sealed class PageMarkup
 
         return attributes.Id.AsSpan().ContainsAny(_chromeNameParts) || attributes.Class.AsSpan().ContainsAny(_chromeNameParts);
     }
+
+    /// <summary>True when the element's class, id or test hook says it shows the employer's name ("job-offer__company",
+    /// "employerName", "companyNameLink"), not something else about it ("company-logo"). Most elements hold none of the
+    /// words, which one search of each value tells before any is split.</summary>
+    public bool NamesEmployer(in ElementAttributes attributes) =>
+        NamesEmployer(attributes.Class) || NamesEmployer(attributes.Id) || NamesEmployer(attributes.TestHook);
+
+    private bool NamesEmployer(string? value) =>
+        value is not null && value.AsSpan().ContainsAny(_employerBlockWordsInside)
+        && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NamesEmployerInWords);
+
+    private bool NamesEmployerInWords(string token)
+    {
+        var words = WordParts.Of(token).Select(word => word.ToLowerInvariant()).ToList();
+        return words.Any(_employerBlockWords.Contains) && !words.Any(_notEmployerBlockWords.Contains);
+    }
+
+    private static HashSet<string> Words(JsonElement data, string name) =>
+        data.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal);
 
     private void AddAll(JsonElement data, string name, ElementRole role)
     {

@@ -14,6 +14,16 @@ internal readonly record struct BlockDensity(TextRange Range, int LinkCharacters
     public int ProseCharacters => Range.Length - LinkCharacters;
 }
 
+/// <summary>A short text and where its element stands: the ordinals (in document order) of the element, its parent and
+/// its grandparent, so two texts can be told to sit side by side.</summary>
+internal readonly record struct PlacedText(string Text, int Self, int Parent, int Grandparent)
+{
+    /// <summary>True when this text's element sits beside <paramref name="heading"/>'s: inside it, under the same parent, or
+    /// one level below that parent or the heading's grandparent (a header's line of facts under its title).</summary>
+    public bool SitsBeside(PlacedText heading) =>
+        Parent == heading.Self || Parent == heading.Parent || Parent == heading.Grandparent || Grandparent == heading.Parent;
+}
+
 /// <summary>Everything one walk over the document collected: the visible text (chrome left out) and the places in it
 /// that matter, plus the raw material of structured data (JSON-LD, microdata, meta tags).</summary>
 internal sealed class PageScan
@@ -37,6 +47,23 @@ internal sealed class PageScan
     public List<string> H1s { get; } = [];
 
     public List<string> H2s { get; } = [];
+
+    /// <summary>The h1s and h2s with their place.</summary>
+    public List<PlacedText> Headings { get; } = [];
+
+    /// <summary>Short texts of elements whose class, id or test hook names an employer ("job-offer__company"), with their
+    /// place: the posting's own sits beside its title, the cards of similar jobs further away.</summary>
+    public List<PlacedText> EmployerBlocks { get; } = [];
+
+    /// <summary>A definition list's terms with their definitions, a table row's header cells with the cells beside them
+    /// ("Empresa" and "Clínica Los Almendros").</summary>
+    public List<(string Label, string Value)> LabelledCells { get; } = [];
+
+    /// <summary>The alt texts of the site's logos, in its header or elsewhere.</summary>
+    public List<string> LogoNames { get; } = [];
+
+    /// <summary>Copyright lines ("© 2026 Acme GmbH") of the page's header and footer, which the text leaves out.</summary>
+    public List<string> CopyrightLines { get; } = [];
 
     public List<string> JsonLdScripts { get; } = [];
 

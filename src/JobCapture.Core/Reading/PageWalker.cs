@@ -17,6 +17,9 @@ internal sealed class PageWalker
 {
     private const int MaxFieldLength = 300;
     private const int MinDenseBlockProse = 200;
+    // An employer's name is a line; a longer block is a card or a paragraph about the company.
+    private const int MaxEmployerBlockLength = 100;
+    private const int MaxLabelLength = 40;
 
     private static readonly HashSet<string> DensityCandidates = new(StringComparer.Ordinal) { "div", "section", "article", "main", "td" };
 
@@ -34,6 +37,8 @@ internal sealed class PageWalker
     private int _contentDepth;
     private int _postingPartDepth;
     private int _jobScopeDepth;
+    private int _ordinal;
+    private string? _pendingLabel;
 
     private PageWalker(PageMarkup markup, AnalyzerOptions options)
     {
@@ -104,11 +109,17 @@ internal sealed class PageWalker
         if ((role & ElementRole.Chrome) != 0
             || ((role & ElementRole.ChromeOutsideContent) != 0 && _contentDepth == 0 && _postingPartDepth == 0))
         {
+            if (SiteMarks.IsPageFrame(element, attributes))
+            {
+                SiteMarks.CollectFrom(element, _scan);
+            }
+
             return;
         }
 
         var frame = new Frame(element)
         {
+            Ordinal = ++_ordinal,
             Role = role,
             Start = _text.Length,
             LinkStart = _text.LinkCharacters,
@@ -151,7 +162,22 @@ internal sealed class PageWalker
 
         _contentDepth += (role & ElementRole.ContentRoot) != 0 ? 1 : 0;
         _postingPartDepth += (role & ElementRole.PostingPart) != 0 ? 1 : 0;
+        NoteLogo(frame.Element, attributes);
+        if (_markup.NamesEmployer(attributes))
+        {
+            frame = frame with { OpensEmployerBlock = true, EmployerBlocksBefore = _scan.EmployerBlocks.Count };
+        }
+
         return OpenMicrodata(frame.Element, frame, attributes);
+    }
+
+    private void NoteLogo(IElement element, in ElementAttributes attributes)
+    {
+        if (element.LocalName == "img" && attributes.Alt is { } alt
+            && SiteMarks.IsLogo(alt, attributes.Class, attributes.Src, _stacks.Open.Count > 0 ? _stacks.Open.Peek().Element.ClassName : null))
+        {
+            _scan.LogoNames.Add(alt.Trim());
+        }
     }
 
     private Frame OpenMicrodata(IElement element, Frame frame, in ElementAttributes attributes)
@@ -213,10 +239,31 @@ internal sealed class PageWalker
             NoteDensity(element, frame, range);
             if (element.LocalName is "h1" or "h2" && range.Length > 0)
             {
-                (element.LocalName == "h1" ? _scan.H1s : _scan.H2s).Add(_text.Slice(range.Start, range.End, MaxFieldLength));
+                var heading = _text.Slice(range.Start, range.End, MaxFieldLength);
+                (element.LocalName == "h1" ? _scan.H1s : _scan.H2s).Add(heading);
+                _scan.Headings.Add(Placed(heading, frame.Ordinal));
             }
 
+            NoteLabelledCell(element.LocalName, range);
             _text.BreakBlock();
+        }
+    }
+
+    /// <summary>A dt or th waits for the dd or td after it, within its list or row.</summary>
+    private void NoteLabelledCell(string name, TextRange range)
+    {
+        switch (name)
+        {
+            case "dt" or "th":
+                _pendingLabel = range.Length is > 0 and <= MaxLabelLength ? _text.Slice(range.Start, range.End, MaxLabelLength) : null;
+                break;
+            case "dd" or "td" when _pendingLabel is not null:
+                _scan.LabelledCells.Add((_pendingLabel, _text.Slice(range.Start, range.End, MaxFieldLength)));
+                _pendingLabel = null;
+                break;
+            case "dl" or "tr" or "table":
+                _pendingLabel = null;
+                break;
         }
     }
 
@@ -241,6 +288,33 @@ internal sealed class PageWalker
         {
             _jobScopeDepth--;
         }
+
+        // A block around another ("EmployerProfile_container" around "employerName") holds more than the name.
+        if (frame.OpensEmployerBlock && _scan.EmployerBlocks.Count == frame.EmployerBlocksBefore
+            && range.Length is > 1 and <= MaxEmployerBlockLength)
+        {
+            _scan.EmployerBlocks.Add(Placed(_text.Slice(range.Start, range.End, MaxFieldLength), frame.Ordinal));
+        }
+    }
+
+    /// <summary>A text with the place of its element, whose frame has just closed: the open frames above it are its
+    /// parent's and grandparent's.</summary>
+    private PlacedText Placed(string text, int self)
+    {
+        int parent = -1, grandparent = -2, level = 0;
+        foreach (var open in _stacks.Open)
+        {
+            if (level++ == 0)
+            {
+                parent = open.Ordinal;
+                continue;
+            }
+
+            grandparent = open.Ordinal;
+            break;
+        }
+
+        return new PlacedText(text, self, parent, grandparent);
     }
 
     private void NoteDensity(IElement element, Frame frame, TextRange range)
@@ -319,11 +393,14 @@ internal sealed class PageWalker
     private readonly record struct Frame(IElement Element)
     {
         public ElementRole Role { get; init; }
+        public int Ordinal { get; init; }
         public int Start { get; init; }
         public int LinkStart { get; init; }
         public MarkupField? Field { get; init; }
         public string? ItemPropKey { get; init; }
         public bool OpensItemPath { get; init; }
         public bool OpensJobScope { get; init; }
+        public bool OpensEmployerBlock { get; init; }
+        public int EmployerBlocksBefore { get; init; }
     }
 }
