@@ -96,8 +96,12 @@ internal sealed class StatementModel
     }
 
     /// <summary>A word after which digits are a reference or a house number, not a phone: "Kennziffer 2024-17",
-    /// "Fruitmarkt 15 3600 Genk".</summary>
-    private bool NamesOtherNumber(string token) => _referenceWords.Contains(token) || _streetAddresses?.IsStreetWord(token) == true;
+    /// "Fruitmarkt 15 3600 Genk". A phone label never is: "ring 0161 496 0000" is a number to ring, though German
+    /// streets end in "-ring".</summary>
+    private bool NamesOtherNumber(string token) =>
+        !IsPhoneLabel(token) && (_referenceWords.Contains(token) || _streetAddresses?.IsStreetWord(token) == true);
+
+    private bool IsPhoneLabel(string token) => _contactLabels.Any(label => label.Channel == "phone" && label.Words.Matches(token));
 
     /// <summary>"Or call to set up an interview": a clause that opens with "or"/"and" continues the one before, and
     /// the patterns that open a clause ("^ call …") must see its first real word. "Nor" stays: it negates.</summary>

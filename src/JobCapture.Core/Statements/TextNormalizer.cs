@@ -241,8 +241,9 @@ internal static class TextNormalizer
         Flush(chunk[wordStart..], tokens, words);
     }
 
+    // An initial ("Mrs J. Hale") does not end a clause either, as it does not end a sentence.
     private static bool IsAbbreviation(string? lastWord, ReadOnlySpan<char> chunkSoFar, IReadOnlySet<string> abbreviations) =>
-        (lastWord is not null && abbreviations.Contains(lastWord)) ||
+        (lastWord is not null && (abbreviations.Contains(lastWord) || lastWord is [var letter] && char.IsLetter(letter))) ||
         abbreviations.Contains(chunkSoFar.TrimStart("(\"'").ToString());
 
     private static void AddTrailingBoundary(ReadOnlySpan<char> trailing, List<string> tokens)
