@@ -30,6 +30,10 @@ internal sealed record StatementLanguageData
     /// <summary>"or", "and": an agency cue right after one of these is listed beside applicants' channels, not addressed.</summary>
     public string[] Coordinators { get; init; } = [];
 
+    /// <summary>"Important:", "Please note:", "Hinweis:": a note's label before the clause it opens says nothing about
+    /// follow-up, and is dropped so that the patterns that open a clause see the clause's first word.</summary>
+    public string[] NoteLabels { get; init; } = [];
+
     /// <summary>"our", "the": "our recruiter" is the employer's own person, not an agency.</summary>
     public string[] InternalMarkers { get; init; } = [];
 

@@ -16,6 +16,7 @@ internal sealed class StatementModel
     private readonly HashSet<string> _abbreviations = new(StringComparer.Ordinal);
     private readonly HashSet<string> _referenceWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _coordinators = new(StringComparer.Ordinal);
+    private readonly List<string[]> _noteLabels = [];
     private readonly HashSet<string> _internalMarkers = new(StringComparer.Ordinal);
     private readonly List<TokenTest> _agencyCues = [];
     private readonly List<(StatementChannel Channel, TokenTest Words)> _channels = [];
@@ -54,6 +55,7 @@ internal sealed class StatementModel
         Rewrite(tokens, passes: 2);
         FillBlanks(tokens.Words);
         _streetAddresses?.Merge(tokens.Words);
+        DropNoteLabels(tokens.Words);
         DropOpeningCoordinators(tokens.Words);
     }
 
@@ -115,6 +117,23 @@ internal sealed class StatementModel
             }
         }
     }
+
+    /// <summary>"Please note: only shortlisted candidates …": a note's label and its colon open a clause, and go.</summary>
+    private void DropNoteLabels(List<string> tokens)
+    {
+        for (var i = tokens.Count - 2; i >= 0; i--)
+        {
+            if ((i == 0 || tokens[i - 1] == TextNormalizer.HardBoundary) && NoteLabelAt(tokens, i) is { } length)
+            {
+                tokens.RemoveRange(i, length + 1);
+            }
+        }
+    }
+
+    private int? NoteLabelAt(List<string> tokens, int start) =>
+        _noteLabels.FirstOrDefault(label => start + label.Length < tokens.Count - 1 &&
+            tokens[start + label.Length] == TextNormalizer.SoftBoundary &&
+            label.Select((word, offset) => tokens[start + offset] == word).All(same => same))?.Length;
 
     /// <summary>"… unter Tel." ends with an abbreviation: the splitter cut a sentence that goes on.</summary>
     public bool EndsWithAbbreviation(string sentence)
@@ -253,6 +272,7 @@ internal sealed class StatementModel
         _abbreviations.UnionWith(Folded(data.Abbreviations));
         _referenceWords.UnionWith(Folded(data.ReferenceWords));
         _coordinators.UnionWith(Folded(data.Coordinators));
+        _noteLabels.AddRange(data.NoteLabels.Select(label => TextNormalizer.Fold(label).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
         _internalMarkers.UnionWith(Folded(data.InternalMarkers));
         _agencyCues.AddRange(data.AgencyCues.Select(cue => TokenTest.Parse(cue, groups)));
         foreach (var (name, words) in data.Channels)
