@@ -159,8 +159,15 @@ public sealed class StatementDetector : IStatementDetector
             languages.Add(match.Rule.Language);
         }
 
-        _channelClauses.Extend(tokens, accepted, excluded, contactInvitations, found);
+        // Replaced kinds go before the channels are extended too: "jsuda@… (no phone enquiries please)" is a refusal of
+        // calls, which replaces the refusal of all contact that would otherwise keep the address from being invited.
         var replaced = accepted.SelectMany(a => a.Match.Rule.Replaces).ToHashSet();
+        foreach (var kind in replaced)
+        {
+            found.Remove(kind);
+        }
+
+        _channelClauses.Extend(tokens, accepted, excluded, contactInvitations, found);
         return found.Where(pair => !replaced.Contains(pair.Key)).Select(pair => (pair.Key, (IReadOnlySet<string>)pair.Value));
     }
 

@@ -234,10 +234,10 @@ internal sealed class StatementModel
     /// </summary>
     public bool IsCoordinated(IReadOnlyList<string> tokens, int index, IReadOnlySet<string> negations)
     {
-        // "No agencies, no calls", "no agencies no calls": an item of a list of refusals ends at the next one.
+        // "No agencies, no calls", "no recruitment agencies and no calls": an item of a list of refusals ends at the next one.
         var endsItem = index + 1 == tokens.Count || TextNormalizer.IsBoundary(tokens[index + 1]) || _coordinators.Contains(tokens[index + 1]) ||
             negations.Contains(tokens[index + 1]);
-        if (endsItem && index > 0 && negations.Contains(tokens[index - 1]))
+        if (endsItem && OpensNegatedItem(tokens, index, negations))
         {
             return true;
         }
@@ -258,6 +258,37 @@ internal sealed class StatementModel
 
         return false;
     }
+
+    // "no external recruitment agencies": words that qualify the agency may stand between the negation and it.
+    private const int AgencyQualifierWords = 2;
+
+    private bool OpensNegatedItem(IReadOnlyList<string> tokens, int index, IReadOnlySet<string> negations)
+    {
+        for (var at = index - 1; at >= 0 && at >= index - 1 - AgencyQualifierWords; at--)
+        {
+            var token = tokens[at];
+            if (negations.Contains(token))
+            {
+                return true;
+            }
+
+            // "Pas d'agences": the negation's article. "No calls from agencies" refuses calls from agencies: any other
+            // function word, or a channel, is no qualifier.
+            if (IsStopword(token) && at > 0 && negations.Contains(tokens[at - 1]))
+            {
+                return true;
+            }
+
+            if (TextNormalizer.IsBoundary(token) || IsStopword(token) || ChannelOf(token) is not null)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsStopword(string token) => _languages.Any(language => language.Stopwords.Contains(token));
 
     private void Add(StatementLanguageData data)
     {
