@@ -22,8 +22,14 @@ internal static class PageEmployer
     /// <paramref name="urls"/> where the page lives.</summary>
     public static string Find(PageScan scan, string title, string location, string text, IReadOnlyList<string> urls)
     {
-        var tags = title.Length > 0 ? TitleTags(scan) : [];
         var hasTitle = title.Length > 0;
+        if (hasTitle && NamesBesideTitle(scan, title).Any(Words.IsUndisclosed))
+        {
+            // The board says the employer stays unnamed: any other name on the page is the board's or another's.
+            return "";
+        }
+
+        var tags = hasTitle ? TitleTags(scan) : [];
         var candidates = FromPrepositions(tags, scan.H1s, title, text, urls)
             .Concat(Later(() => hasTitle ? BlockBesideTitle(scan, title) : ""))
             .Concat(FromTagParts(tags, title, text, backingUrls: []))
@@ -35,7 +41,8 @@ internal static class PageEmployer
             .Concat(Later(() => hasTitle ? SiteNameBackedByAddress(scan, text, urls) : ""))
             .Concat(Later(() => Words.LabelledName(text)))
             .Concat(Later(() => Words.NameInLabelledCells(scan.LabelledCells)))
-            .Concat(Later(() => hasTitle ? SiteOwnName.Find(scan, title, urls) : ""));
+            // An agency's own site states its name as a company's site does, and recruits for a client.
+            .Concat(Later(() => hasTitle && !Words.RecruitsForClient(text) ? SiteOwnName.Find(scan, title, urls) : ""));
         return candidates.FirstOrDefault(name => IsPlausible(name, title, location)) ?? "";
     }
 
@@ -49,16 +56,16 @@ internal static class PageEmployer
     /// same block on the cards of similar jobs, further away, names theirs.</summary>
     private static string BlockBesideTitle(PageScan scan, string title)
     {
-        var heading = scan.Headings.FirstOrDefault(h => h.Text.StartsWith(title, StringComparison.OrdinalIgnoreCase));
-        if (heading.Text is null)
-        {
-            return "";
-        }
-
-        var names = scan.EmployerBlocks.Where(block => block.SitsBeside(heading))
-            .Select(block => Words.NameInBlock(block.Text)).Where(name => name.Any(char.IsLetter) && EmployerWords.ReadsAsName(name) && !Words.IsNotEmployer(name))
+        var names = NamesBesideTitle(scan, title).Where(name => name.Any(char.IsLetter) && EmployerWords.ReadsAsName(name) && !Words.IsNotEmployer(name))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
         return names is [var name] ? name : "";
+    }
+
+    /// <summary>What the employer blocks beside the title's heading show, each as a name or "".</summary>
+    private static IEnumerable<string> NamesBesideTitle(PageScan scan, string title)
+    {
+        var heading = scan.Headings.FirstOrDefault(h => h.Text.StartsWith(title, StringComparison.OrdinalIgnoreCase));
+        return heading.Text is null ? [] : scan.EmployerBlocks.Where(block => block.SitsBeside(heading)).Select(block => Words.NameInBlock(block.Text));
     }
 
     /// <summary>A link that names the employer: to its profile on the board, after "Posted … by", under "About the
@@ -254,7 +261,7 @@ internal static class PageEmployer
         foreach (var tenant in urls.Select(Words.TenantNameOf).Where(IsOwnName).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var tenantName = Words.SpellingOfSlug(text, tenant) ?? (WritesInCapitals(scan, tenant) ? Initials.SpelledOut(text, tenant) : null);
-            if (tenantName is not null)
+            if (tenantName is not null && (!Words.RecruitsForClient(text) || Introduced(text, tenantName) is not null))
             {
                 yield return WholeNameStartingWith(scan, text, tenantName);
             }
@@ -308,13 +315,17 @@ internal static class PageEmployer
         // A job site's own name in its URL backs nothing: on a board the host is the board's; nor does an agency's, which
         // recruits on its own site for a client.
         // A name written as a web address ("Laborum.cl") is the website's, the board's as often as the employer's.
-        return !EmployerWords.IsWebAddress(name) && !Words.NamesJobSite(name) && !Words.IsStaffingAgency(name) && urls.Any(url => Words.SlugSpells(Words.SiteNameOf(url), name)) ? name : null;
+        return !EmployerWords.IsWebAddress(name) && !Words.NamesJobSite(name) && !Words.IsStaffingAgency(name) && !Words.RecruitsForClient(text)
+            && urls.Any(url => Words.SlugSpells(Words.SiteNameOf(url), name)) ? name : null;
     }
 
     /// <summary>The page's spelling of a name its posting introduces as the employer; an agency's only where the posting
-    /// makes you its employee.</summary>
+    /// makes you its employee, and on a posting that recruits for a client ("Our client, a manufacturer") only the
+    /// client's or the employer of record's.</summary>
     private static string? Introduced(string text, string name) =>
-        Words.IsStaffingAgency(name) ? Words.SpellingAsEmployerOfRecord(text, name) : Words.SpellingInCue(text, name);
+        Words.IsStaffingAgency(name) ? Words.SpellingAsEmployerOfRecord(text, name)
+        : Words.RecruitsForClient(text) ? Words.SpellingAsClient(text, name)
+        : Words.SpellingInCue(text, name);
 
     private static bool IsPlausible(string name, string title, string location) =>
         name.Length is > 1 and <= 100
