@@ -37,14 +37,20 @@ internal static class PageEmployer
             .Concat(hasTitle ? FromLinks(scan, text) : [])
             // A name only the page's own address backs is the site's: a board's as often as the employer's, so any link
             // that names the employer comes first.
-            .Concat(FromTagParts(tags, title, text, backingUrls: urls))
-            .Concat(Later(() => hasTitle ? SiteNameBackedByAddress(scan, text, urls) : ""))
+            .Concat(FromTagParts(tags, title, text, backingUrls: urls).Where(name => !ShowsAnothersPosting(scan, title, name)))
+            .Concat(Later(() => hasTitle ? SiteNameBackedByAddress(scan, text, urls) : "").Where(name => !ShowsAnothersPosting(scan, title, name)))
             .Concat(Later(() => Words.LabelledName(text)))
             .Concat(Later(() => Words.NameInLabelledCells(scan.LabelledCells)))
             // An agency's own site states its name as a company's site does, and recruits for a client.
             .Concat(Later(() => hasTitle && !Words.RecruitsForClient(text) ? SiteOwnName.Find(scan, title, urls) : ""));
         return candidates.FirstOrDefault(name => IsPlausible(name, title, location)) ?? "";
     }
+
+    /// <summary>"Comptable - Lyon - Fiduciaire Rhône | Jobijoba": a title tag that holds two names besides the title and
+    /// <paramref name="name"/> (a place, an employer) shows another's posting, as a board's does, so the page's address
+    /// backs no name there.</summary>
+    private static bool ShowsAnothersPosting(PageScan scan, string title, string name) =>
+        SiteOwnName.PartsBesideTitle(scan.TitleTag, title).Count(part => !Words.SameName(part, name)) >= 2;
 
     /// <summary>A source read only when the ones before it found nothing.</summary>
     private static IEnumerable<string> Later(Func<string> source)
