@@ -30,7 +30,7 @@ internal static class PageEmployer
         }
 
         var tags = hasTitle ? TitleTags(scan) : [];
-        var candidates = FromPrepositions(tags, scan.H1s, title, text, urls)
+        var candidates = FromPrepositions(scan, tags, title, text, urls)
             .Concat(Later(() => hasTitle ? BlockBesideTitle(scan, title) : ""))
             .Concat(FromTagParts(tags, title, text, backingUrls: []))
             .Concat(hasTitle ? FromSiteNames(scan, text, urls) : [])
@@ -157,14 +157,16 @@ internal static class PageEmployer
 
     /// <summary>"Nurse at Acme", "Pflegekraft bei Acme", "Infirmière chez Acme", "Verpleegkundige bij Acme", a part
     /// "Careers at Acme", and "Enfermera en Acme" when the posting backs Acme.</summary>
-    private static IEnumerable<string> FromPrepositions(List<string> tags, List<string> headings, string title, string text, IReadOnlyList<string> urls)
+    private static IEnumerable<string> FromPrepositions(PageScan scan, List<string> tags, string title, string text, IReadOnlyList<string> urls)
     {
+        var headings = scan.H1s;
+        var siteName = Words.WithoutSiteNameSuffix(Meta(scan, "og:site_name"));
         // The headings first: "Barista bei Café Mokka" ends where the name does, a title tag may go on ("… in Hamburg").
         foreach (var tag in tags.Where(headings.Contains).Concat(tags.Where(tag => !headings.Contains(tag))))
         {
             foreach (var (preposition, needsBacking) in AllPrepositions())
             {
-                var names = Parts(tag).Select(part => NameAfterGenericWord(part, preposition)).Prepend(NameAfter(tag, title, preposition));
+                var names = Parts(tag).Select(part => WholeSiteName(NameAfterGenericWord(part, preposition), siteName)).Prepend(NameAfter(tag, title, preposition));
                 foreach (var name in names.Where(n => n.Length > 0).Select(n => WithoutPlace(n, text)))
                 {
                     if (!needsBacking || Backed(name, text, urls) is not null)
@@ -205,6 +207,17 @@ internal static class PageEmployer
 
         return false;
     }
+
+    /// <summary>A career page's heading: a generic word ("Careers", "Trabaja con nosotros") or one before the employer
+    /// ("Werken bij De Zoete Inval").</summary>
+    public static bool IsCareerHeading(string heading) =>
+        Words.IsNotEmployer(heading) || AllPrepositions().Any(p => NameAfterGenericWord(heading, p.Word).Length > 0);
+
+    /// <summary>The site's name (og:site_name) where it writes the shorter name a career heading gives ("Bakkerij De
+    /// Zoete Inval" for "Werken bij De Zoete Inval").</summary>
+    private static string WholeSiteName(string name, string siteName) =>
+        name.Length > 0 && siteName.Length > name.Length && IsOwnName(siteName) && !IsCareerHeading(siteName) && Words.WritesName(siteName, name)
+            ? siteName : name;
 
     /// <summary>"Acme" in a title-tag part "Careers at Acme" or "Jobs bei Acme".</summary>
     private static string NameAfterGenericWord(string part, string preposition)
