@@ -13,8 +13,11 @@ internal sealed partial class EmployerWords
     private const int MaxOccurrencesChecked = 64;
 
     private readonly HashSet<string> _notEmployers;
+    private readonly HashSet<string> _undisclosedNames;
     private readonly (string Before, string After)[] _cues;
     private readonly (string Before, string After)[] _employmentCues;
+    private readonly (string Before, string After)[] _clientOrEmploymentCues;
+    private readonly string[] _clientWords;
     private readonly HashSet<string> _staffingAgencies;
     private readonly Regex _labelledLine;
     private readonly HashSet<string> _companyLabels;
@@ -34,13 +37,17 @@ internal sealed partial class EmployerWords
     private EmployerWords()
     {
         var data = CoreData.ReadJson("Postings", "employer-words.json");
-        _notEmployers = Strings(data, "jobBoards").Concat(Strings(data, "genericWords")).Concat(Strings(data, "undisclosedNames")).Select(Key).ToHashSet(StringComparer.Ordinal);
+        _undisclosedNames = Strings(data, "undisclosedNames").Select(Key).ToHashSet(StringComparer.Ordinal);
+        _notEmployers = Strings(data, "jobBoards").Concat(Strings(data, "genericWords")).Select(Key).Concat(_undisclosedNames).ToHashSet(StringComparer.Ordinal);
         Prepositions = Strings(data, "employerPrepositions");
         PrepositionsNeedingBacking = Strings(data, "employerOrPlacePrepositions");
         TitleTagSeparators = Strings(data, "titleTagSeparators");
         PlacePrepositions = Strings(data, "placePrepositions");
         _employmentCues = Cues(Strings(data, "employmentCues"));
         _cues = [.. Cues(Strings(data, "employerCues")), .. _employmentCues];
+        var clientCues = Cues(Strings(data, "clientCues"));
+        _clientOrEmploymentCues = [.. clientCues, .. _employmentCues];
+        _clientWords = [.. clientCues.Select(cue => cue.Before.TrimEnd(' ', ',')).Distinct(StringComparer.OrdinalIgnoreCase)];
         _staffingAgencies = Strings(data, "staffingAgencies").Select(Key).ToHashSet(StringComparer.Ordinal);
         _siteNameSuffixes = Strings(data, "siteNameSuffixes");
         _jobSiteWords = Strings(data, "jobSiteWords");
@@ -80,6 +87,28 @@ internal sealed partial class EmployerWords
     /// Randstad"); null when it never does.</summary>
     public string? SpellingAsEmployerOfRecord(string text, string name) => SpellingInCue(text, name, _employmentCues);
 
+    /// <summary>True when the posting recruits for a client ("Our client, a family-owned manufacturer, is seeking"): it is
+    /// an agency's, named or not. "Our clients" is any firm's.</summary>
+    public bool RecruitsForClient(string text) => _clientWords.Any(words => WritesWords(text, words));
+
+    /// <summary>The page's spelling of a name an agency's posting names as its client ("our client Acme") or as your
+    /// employer; null when it does neither.</summary>
+    public string? SpellingAsClient(string text, string name) => SpellingInCue(text, name, _clientOrEmploymentCues);
+
+    private static bool WritesWords(string text, string words)
+    {
+        for (var at = text.IndexOf(words, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(words, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + words.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || (!char.IsLetter(text[end]) && text[end] is not '\'' and not '’')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The line below a line that is only one of <paramref name="labels"/>.</summary>
     private static Regex LineBelow(IEnumerable<string> labels)
     {
@@ -104,6 +133,9 @@ internal sealed partial class EmployerWords
     /// <summary>True for a job board's or tracking system's own name, or a generic word: never a company.</summary>
     public bool IsNotEmployer(string name) =>
         Key(name) is var key && (key.Length < 2 || _notEmployers.Contains(key) || (IsWebAddress(name) && _notEmployers.Contains(Key(name[..name.IndexOf('.')]))));
+
+    /// <summary>True for what a board shows for an employer it keeps unnamed ("Empresa confidencial").</summary>
+    public bool IsUndisclosed(string name) => _undisclosedNames.Contains(Key(name));
 
     /// <summary>"meinestadt.de", "Laborum.cl": a name written as a web address, which names a website.</summary>
     public static bool IsWebAddress(string name) =>

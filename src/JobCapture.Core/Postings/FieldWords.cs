@@ -11,6 +11,7 @@ internal sealed class FieldWords
     private readonly Dictionary<string, string> _employmentTypes;
     private readonly Regex _listPageTitle;
     private readonly Regex _hiringPrefix;
+    private readonly string _hiringPrefixes;
 
     private FieldWords()
     {
@@ -20,8 +21,8 @@ internal sealed class FieldWords
         _employmentTypes = data.GetProperty("employmentTypes").EnumerateObject()
             .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
         _listPageTitle = WholeWords(data.GetProperty("listPageTitleWords").EnumerateArray().Select(e => e.GetString()!));
-        var prefixes = string.Join('|', data.GetProperty("hiringPrefixes").EnumerateArray().Select(e => Regex.Escape(e.GetString()!)));
-        _hiringPrefix = new($@"^\s*(?:{prefixes})\s*[:：]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _hiringPrefixes = string.Join('|', data.GetProperty("hiringPrefixes").EnumerateArray().Select(e => Regex.Escape(e.GetString()!)));
+        _hiringPrefix = new($@"^\s*(?:{_hiringPrefixes})\s*[:：]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public static FieldWords Default { get; } = new();
@@ -35,6 +36,18 @@ internal sealed class FieldWords
 
     /// <summary>"Nurse" for "Now hiring: Nurse": what a career page says before the job's title is no part of it.</summary>
     public string WithoutHiringPrefix(string title) => _hiringPrefix.Replace(title, "", 1);
+
+    // A title's first word shorter than this ("IT", "Dr") is found after a hiring phrase by chance.
+    private const int MinHiredWordLetters = 4;
+
+    /// <summary>True when the text hires for the title's first word: "Buscamos camarero/a" for "Camarero/a de sala",
+    /// "Wij zoeken een verkoopmedewerker" for "Verkoopmedewerker zaterdag".</summary>
+    public bool HiresFor(string text, string title)
+    {
+        var first = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        return first.Count(char.IsLetter) >= MinHiredWordLetters
+            && Regex.IsMatch(text, $@"(?<!\w)(?:{_hiringPrefixes})\s+(?:\w{{1,5}}\s+)?{Regex.Escape(first)}(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
 
     /// <summary>"FULL_TIME, PART_TIME" becomes "Full-time, Part-time"; unknown values are kept as written.</summary>
     public string EmploymentType(string values) =>

@@ -22,22 +22,35 @@ internal static class PageEmployer
     /// <paramref name="urls"/> where the page lives.</summary>
     public static string Find(PageScan scan, string title, string location, string text, IReadOnlyList<string> urls)
     {
-        var tags = title.Length > 0 ? TitleTags(scan) : [];
         var hasTitle = title.Length > 0;
-        var candidates = FromPrepositions(tags, scan.H1s, title, text, urls)
+        if (hasTitle && NamesBesideTitle(scan, title).Any(Words.IsUndisclosed))
+        {
+            // The board says the employer stays unnamed: any other name on the page is the board's or another's.
+            return "";
+        }
+
+        var tags = hasTitle ? TitleTags(scan) : [];
+        var candidates = FromPrepositions(scan, tags, title, text, urls)
             .Concat(Later(() => hasTitle ? BlockBesideTitle(scan, title) : ""))
             .Concat(FromTagParts(tags, title, text, backingUrls: []))
             .Concat(hasTitle ? FromSiteNames(scan, text, urls) : [])
             .Concat(hasTitle ? FromLinks(scan, text) : [])
             // A name only the page's own address backs is the site's: a board's as often as the employer's, so any link
             // that names the employer comes first.
-            .Concat(FromTagParts(tags, title, text, backingUrls: urls))
-            .Concat(Later(() => hasTitle ? SiteNameBackedByAddress(scan, text, urls) : ""))
+            .Concat(FromTagParts(tags, title, text, backingUrls: urls).Where(name => !ShowsAnothersPosting(scan, title, name)))
+            .Concat(Later(() => hasTitle ? SiteNameBackedByAddress(scan, text, urls) : "").Where(name => !ShowsAnothersPosting(scan, title, name)))
             .Concat(Later(() => Words.LabelledName(text)))
             .Concat(Later(() => Words.NameInLabelledCells(scan.LabelledCells)))
-            .Concat(Later(() => hasTitle ? SiteOwnName.Find(scan, title, urls) : ""));
+            // An agency's own site states its name as a company's site does, and recruits for a client.
+            .Concat(Later(() => hasTitle && !Words.RecruitsForClient(text) ? SiteOwnName.Find(scan, title, urls) : ""));
         return candidates.FirstOrDefault(name => IsPlausible(name, title, location)) ?? "";
     }
+
+    /// <summary>"Comptable - Lyon - Fiduciaire Rhône | Jobijoba": a title tag that holds two names besides the title and
+    /// <paramref name="name"/> (a place, an employer) shows another's posting, as a board's does, so the page's address
+    /// backs no name there.</summary>
+    private static bool ShowsAnothersPosting(PageScan scan, string title, string name) =>
+        SiteOwnName.PartsBesideTitle(scan.TitleTag, title).Count(part => !Words.SameName(part, name)) >= 2;
 
     /// <summary>A source read only when the ones before it found nothing.</summary>
     private static IEnumerable<string> Later(Func<string> source)
@@ -49,16 +62,16 @@ internal static class PageEmployer
     /// same block on the cards of similar jobs, further away, names theirs.</summary>
     private static string BlockBesideTitle(PageScan scan, string title)
     {
-        var heading = scan.Headings.FirstOrDefault(h => h.Text.StartsWith(title, StringComparison.OrdinalIgnoreCase));
-        if (heading.Text is null)
-        {
-            return "";
-        }
-
-        var names = scan.EmployerBlocks.Where(block => block.SitsBeside(heading))
-            .Select(block => Words.NameInBlock(block.Text)).Where(name => name.Any(char.IsLetter) && EmployerWords.ReadsAsName(name) && !Words.IsNotEmployer(name))
+        var names = NamesBesideTitle(scan, title).Where(name => name.Any(char.IsLetter) && EmployerWords.ReadsAsName(name) && !Words.IsNotEmployer(name))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
         return names is [var name] ? name : "";
+    }
+
+    /// <summary>What the employer blocks beside the title's heading show, each as a name or "".</summary>
+    private static IEnumerable<string> NamesBesideTitle(PageScan scan, string title)
+    {
+        var heading = scan.Headings.FirstOrDefault(h => h.Text.StartsWith(title, StringComparison.OrdinalIgnoreCase));
+        return heading.Text is null ? [] : scan.EmployerBlocks.Where(block => block.SitsBeside(heading)).Select(block => Words.NameInBlock(block.Text));
     }
 
     /// <summary>A link that names the employer: to its profile on the board, after "Posted … by", under "About the
@@ -144,14 +157,16 @@ internal static class PageEmployer
 
     /// <summary>"Nurse at Acme", "Pflegekraft bei Acme", "Infirmière chez Acme", "Verpleegkundige bij Acme", a part
     /// "Careers at Acme", and "Enfermera en Acme" when the posting backs Acme.</summary>
-    private static IEnumerable<string> FromPrepositions(List<string> tags, List<string> headings, string title, string text, IReadOnlyList<string> urls)
+    private static IEnumerable<string> FromPrepositions(PageScan scan, List<string> tags, string title, string text, IReadOnlyList<string> urls)
     {
+        var headings = scan.H1s;
+        var siteName = Words.WithoutSiteNameSuffix(Meta(scan, "og:site_name"));
         // The headings first: "Barista bei Café Mokka" ends where the name does, a title tag may go on ("… in Hamburg").
         foreach (var tag in tags.Where(headings.Contains).Concat(tags.Where(tag => !headings.Contains(tag))))
         {
             foreach (var (preposition, needsBacking) in AllPrepositions())
             {
-                var names = Parts(tag).Select(part => NameAfterGenericWord(part, preposition)).Prepend(NameAfter(tag, title, preposition));
+                var names = Parts(tag).Select(part => WholeSiteName(NameAfterGenericWord(part, preposition), siteName)).Prepend(NameAfter(tag, title, preposition));
                 foreach (var name in names.Where(n => n.Length > 0).Select(n => WithoutPlace(n, text)))
                 {
                     if (!needsBacking || Backed(name, text, urls) is not null)
@@ -192,6 +207,17 @@ internal static class PageEmployer
 
         return false;
     }
+
+    /// <summary>A career page's heading: a generic word ("Careers", "Trabaja con nosotros") or one before the employer
+    /// ("Werken bij De Zoete Inval").</summary>
+    public static bool IsCareerHeading(string heading) =>
+        Words.IsNotEmployer(heading) || AllPrepositions().Any(p => NameAfterGenericWord(heading, p.Word).Length > 0);
+
+    /// <summary>The site's name (og:site_name) where it writes the shorter name a career heading gives ("Bakkerij De
+    /// Zoete Inval" for "Werken bij De Zoete Inval").</summary>
+    private static string WholeSiteName(string name, string siteName) =>
+        name.Length > 0 && siteName.Length > name.Length && IsOwnName(siteName) && !IsCareerHeading(siteName) && Words.WritesName(siteName, name)
+            ? siteName : name;
 
     /// <summary>"Acme" in a title-tag part "Careers at Acme" or "Jobs bei Acme".</summary>
     private static string NameAfterGenericWord(string part, string preposition)
@@ -254,7 +280,7 @@ internal static class PageEmployer
         foreach (var tenant in urls.Select(Words.TenantNameOf).Where(IsOwnName).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var tenantName = Words.SpellingOfSlug(text, tenant) ?? (WritesInCapitals(scan, tenant) ? Initials.SpelledOut(text, tenant) : null);
-            if (tenantName is not null)
+            if (tenantName is not null && (!Words.RecruitsForClient(text) || Introduced(text, tenantName) is not null))
             {
                 yield return WholeNameStartingWith(scan, text, tenantName);
             }
@@ -308,13 +334,17 @@ internal static class PageEmployer
         // A job site's own name in its URL backs nothing: on a board the host is the board's; nor does an agency's, which
         // recruits on its own site for a client.
         // A name written as a web address ("Laborum.cl") is the website's, the board's as often as the employer's.
-        return !EmployerWords.IsWebAddress(name) && !Words.NamesJobSite(name) && !Words.IsStaffingAgency(name) && urls.Any(url => Words.SlugSpells(Words.SiteNameOf(url), name)) ? name : null;
+        return !EmployerWords.IsWebAddress(name) && !Words.NamesJobSite(name) && !Words.IsStaffingAgency(name) && !Words.RecruitsForClient(text)
+            && urls.Any(url => Words.SlugSpells(Words.SiteNameOf(url), name)) ? name : null;
     }
 
     /// <summary>The page's spelling of a name its posting introduces as the employer; an agency's only where the posting
-    /// makes you its employee.</summary>
+    /// makes you its employee, and on a posting that recruits for a client ("Our client, a manufacturer") only the
+    /// client's or the employer of record's.</summary>
     private static string? Introduced(string text, string name) =>
-        Words.IsStaffingAgency(name) ? Words.SpellingAsEmployerOfRecord(text, name) : Words.SpellingInCue(text, name);
+        Words.IsStaffingAgency(name) ? Words.SpellingAsEmployerOfRecord(text, name)
+        : Words.RecruitsForClient(text) ? Words.SpellingAsClient(text, name)
+        : Words.SpellingInCue(text, name);
 
     private static bool IsPlausible(string name, string title, string location) =>
         name.Length is > 1 and <= 100

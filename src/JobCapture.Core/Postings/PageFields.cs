@@ -38,7 +38,7 @@ internal static class PageFields
         var socialTitles = new[] { Meta(scan, "og:title"), Meta(scan, "twitter:title") }.Where(t => t.Length > 0).ToList();
         var descriptions = Descriptions(scan).ToList();
         var h1s = scan.H1s.Where(IsHeadingTitle).ToList();
-        if (scan.H1s.Count > 0 && scan.H1s.All(EmployerWords.Default.IsNotEmployer))
+        if (scan.H1s.Count > 0 && scan.H1s.All(PageEmployer.IsCareerHeading))
         {
             return TitleUnderGenericHeading(scan, descriptions, urls);
         }
@@ -67,9 +67,9 @@ internal static class PageFields
     private static bool IsHeadingTitle(string heading) =>
         heading.Length > 1 && !FieldWords.Default.LooksLikeListPageTitle(heading) && !EmployerWords.Default.IsNotEmployer(heading);
 
-    /// <summary>A career page that shows one job under its generic h1 ("Careers") states the job in its only h2, when
-    /// a hiring prefix ("Now hiring: Nurse"), the description or a job id in the page's URL (?gh_jid=42) says it is
-    /// one.</summary>
+    /// <summary>A career page that shows one job under its generic h1 ("Careers", "Werken bij Acme") states the job in its
+    /// only h2, when a hiring prefix ("Now hiring: Nurse"), the description, the text hiring for its first word ("Wij
+    /// zoeken een verkoopmedewerker") or a job id in the page's URL (?gh_jid=42) says it is one.</summary>
     private static string TitleUnderGenericHeading(PageScan scan, List<string> descriptions, IReadOnlyList<string> urls)
     {
         if (scan.H2s is not [var h2] || !IsHeadingTitle(h2))
@@ -79,7 +79,7 @@ internal static class PageFields
 
         var title = FieldWords.Default.WithoutHiringPrefix(h2);
         return title != h2 || descriptions.Any(d => d.Contains(title, StringComparison.OrdinalIgnoreCase))
-            || urls.Any(PageIdentity.StatesJobId) ? title : "";
+            || urls.Any(PageIdentity.StatesJobId) || descriptions.Append(scan.Text).Any(text => FieldWords.Default.HiresFor(text, title)) ? title : "";
     }
 
     /// <summary>"Senior Engineer - Acme | Board", "Senior Engineer" and "Job Application for Senior Engineer at Acme" confirm

@@ -32,7 +32,8 @@ internal static class PostingFieldsReader
     {
         var company = EmployerWords.Default.NameInBlock(fields.Company) is var named && EmployerWords.Default.IsNotEmployer(named) ? "" : named;
         var title = PageFields.TitleFromHeadings(scan, fields.Title, urls);
-        if (company.Length == 0)
+        // A board's word for an employer it keeps unnamed ("Empresa confidencial") leaves the page's other names unread.
+        if (company.Length == 0 && !EmployerWords.Default.IsUndisclosed(fields.Company.Trim()))
         {
             var text = string.Join('\n', PageFields.Descriptions(scan).Prepend(description).Prepend(scan.Text));
             company = PageEmployer.Find(scan, title, fields.Location, text, urls);

@@ -53,8 +53,7 @@ internal static class SiteOwnName
         var names = new List<string>();
         foreach (var tag in new[] { scan.TitleTag, Meta(scan, "og:title"), Meta(scan, "twitter:title") }.Where(tag => tag.Length > 0))
         {
-            var parts = PageEmployer.Parts(tag).Where(part => !IsTitlePart(part, title)).Select(Words.WithoutSiteNameSuffix)
-                .Where(part => !Words.IsNotEmployer(part)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var parts = PartsBesideTitle(tag, title);
             if (parts.Count > 1)
             {
                 return null;
@@ -81,6 +80,12 @@ internal static class SiteOwnName
 
         return lines;
     }
+
+    /// <summary>The names a title tag holds besides the title and generic words: "Lyon" and "Acme" in "Comptable - Lyon -
+    /// Acme | Careers".</summary>
+    public static List<string> PartsBesideTitle(string tag, string title) =>
+        [.. PageEmployer.Parts(tag).Where(part => !IsTitlePart(part, title)).Select(Words.WithoutSiteNameSuffix)
+            .Where(part => !Words.IsNotEmployer(part)).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     private static bool IsTitlePart(string part, string title) =>
         part.Contains(title, StringComparison.OrdinalIgnoreCase) || title.Contains(part, StringComparison.OrdinalIgnoreCase);
