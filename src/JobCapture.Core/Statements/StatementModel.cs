@@ -118,12 +118,13 @@ internal sealed class StatementModel
         }
     }
 
-    /// <summary>"Please note: only shortlisted candidates …": a note's label and its colon open a clause, and go.</summary>
+    /// <summary>"Please note: only shortlisted candidates …": a note's label and its colon open a clause, and go, as
+    /// do the labels after it ("Hinweis: Bitte beachten: …").</summary>
     private void DropNoteLabels(List<string> tokens)
     {
-        for (var i = tokens.Count - 2; i >= 0; i--)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if ((i == 0 || tokens[i - 1] == TextNormalizer.HardBoundary) && NoteLabelAt(tokens, i) is { } length)
+            while ((i == 0 || tokens[i - 1] == TextNormalizer.HardBoundary) && NoteLabelAt(tokens, i) is { } length)
             {
                 tokens.RemoveRange(i, length + 1);
             }
