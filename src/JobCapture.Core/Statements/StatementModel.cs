@@ -131,9 +131,10 @@ internal sealed class StatementModel
         }
     }
 
+    // "To apply: 555-0199 or jobs@…": a label right before an address or number is that contact's, and stays.
     private int? NoteLabelAt(List<string> tokens, int start) =>
         _noteLabels.FirstOrDefault(label => start + label.Length < tokens.Count - 1 &&
-            tokens[start + label.Length] == TextNormalizer.SoftBoundary &&
+            tokens[start + label.Length] == TextNormalizer.SoftBoundary && !TextNormalizer.IsContactToken(tokens[start + label.Length + 1]) &&
             label.Select((word, offset) => tokens[start + offset] == word).All(same => same))?.Length;
 
     /// <summary>"… unter Tel." ends with an abbreviation: the splitter cut a sentence that goes on.</summary>

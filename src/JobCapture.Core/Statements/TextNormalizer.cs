@@ -30,6 +30,9 @@ internal static class TextNormalizer
 
     public static bool IsBoundary(string token) => token is HardBoundary or SoftBoundary;
 
+    /// <summary>An address, number or link standing in for what the text gave.</summary>
+    public static bool IsContactToken(string token) => token is EmailToken or OtherPurposeEmailToken or UrlToken or PhoneToken or AddressToken or BlankToken;
+
     /// <summary>Lower-cases and strips diacritics so that "Rückfragen" and "ruckfragen", "télé" and "tele" meet.</summary>
     public static string Fold(string text)
     {
