@@ -71,7 +71,7 @@ internal static class PageEmployer
     private static IEnumerable<string> NamesBesideTitle(PageScan scan, string title)
     {
         var heading = scan.Headings.FirstOrDefault(h => h.Text.StartsWith(title, StringComparison.OrdinalIgnoreCase));
-        return heading.Text is null ? [] : scan.EmployerBlocks.Where(block => block.SitsBeside(heading)).Select(block => Words.NameInBlock(block.Text));
+        return heading.Text is null ? [] : scan.EmployerBlocks.Where(block => block.SitsBeside(heading)).Select(block => Words.NameInBlock(block.Text, block.ImageAlt));
     }
 
     /// <summary>A link that names the employer: to its profile on the board, after "Posted … by", under "About the
