@@ -144,10 +144,16 @@ internal sealed partial class EmployerWords
     private const int MaxNameLength = 80;
 
     /// <summary>The name an employer block shows: "at Acme" (Greenhouse's heading) is "Acme"; a block that holds more
-    /// than a name (a paragraph, several lines) names none.</summary>
-    public string NameInBlock(string block)
+    /// than a name (a paragraph, several lines) names none, unless its logo's alt text names what it writes ("Acme 4.3
+    /// kununu Score" beside the logo "Acme Logo").</summary>
+    public string NameInBlock(string block, string imageAlt = "")
     {
         var name = block.Trim();
+        if (!ReadsAsName(name) && LogoName(imageAlt) is { Length: > 1 } logo && ReadsAsName(logo) && WritesName(name, logo))
+        {
+            return logo;
+        }
+
         foreach (var preposition in Prepositions)
         {
             if (name.StartsWith(preposition + " ", StringComparison.OrdinalIgnoreCase))
@@ -157,6 +163,28 @@ internal sealed partial class EmployerWords
         }
 
         return IsName(name) ? name : "";
+    }
+
+    // "Logo der Universität X", "Acme logo": what a logo's alt text says besides the name.
+    private static readonly string[] LogoWords = ["logo", "of", "der", "des", "von", "van", "de", "du", "la", "del"];
+
+    /// <summary>The name a logo's alt text gives: "Logo der Universität X" is "Universität X", "Acme logo" is "Acme".</summary>
+    public static string LogoName(string alt)
+    {
+        var words = alt.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = 0;
+        var end = words.Length;
+        while (start < end && LogoWords.Contains(words[start], StringComparer.OrdinalIgnoreCase))
+        {
+            start++;
+        }
+
+        while (end > start && LogoWords.Contains(words[end - 1], StringComparer.OrdinalIgnoreCase))
+        {
+            end--;
+        }
+
+        return string.Join(' ', words[start..end]);
     }
 
     /// <summary>"JobsBridge", "Jobs4U", "Vacaturebank", "Emploi Sud", "Cadremploi": a site name made of job words names a

@@ -71,7 +71,7 @@ internal static class PageEmployer
     private static IEnumerable<string> NamesBesideTitle(PageScan scan, string title)
     {
         var heading = scan.Headings.FirstOrDefault(h => h.Text.StartsWith(title, StringComparison.OrdinalIgnoreCase));
-        return heading.Text is null ? [] : scan.EmployerBlocks.Where(block => block.SitsBeside(heading)).Select(block => Words.NameInBlock(block.Text));
+        return heading.Text is null ? [] : scan.EmployerBlocks.Where(block => block.SitsBeside(heading)).Select(block => Words.NameInBlock(block.Text, block.ImageAlt));
     }
 
     /// <summary>A link that names the employer: to its profile on the board, after "Posted … by", under "About the
@@ -265,14 +265,18 @@ internal static class PageEmployer
         }
     }
 
-    /// <summary>og:site_name, then the site's own name from its URL: the employer on its own career site, a job
-    /// board's name on a board (which the board list or the missing backing keeps out).</summary>
+    /// <summary>og:site_name or a logo's alt text, then the site's own name from its URL: the employer on its own career
+    /// site or a tracking system's tenant page, a job board's name on a board (which the board list or the missing
+    /// backing keeps out).</summary>
     private static IEnumerable<string> FromSiteNames(PageScan scan, string text, IReadOnlyList<string> urls)
     {
-        var siteName = Words.WithoutSiteNameSuffix(Meta(scan, "og:site_name"));
-        if (IsOwnName(siteName) && Introduced(text, siteName) is { } spelled)
+        var siteNames = scan.LogoNames.Select(EmployerWords.LogoName).Prepend(Words.WithoutSiteNameSuffix(Meta(scan, "og:site_name")));
+        foreach (var siteName in siteNames.Where(IsOwnName).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            yield return spelled;
+            if (Introduced(text, siteName) is { } spelled)
+            {
+                yield return spelled;
+            }
         }
 
         // A tracking system's tenant is the employer's account: the page need only spell its slug, or, for a slug the

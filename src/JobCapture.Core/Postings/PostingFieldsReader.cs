@@ -30,7 +30,7 @@ internal static class PostingFieldsReader
     /// names it.</summary>
     private static PostingFields WithTitleAndEmployer(PageScan scan, PostingFields fields, string description, string[] urls)
     {
-        var company = EmployerWords.Default.NameInBlock(fields.Company) is var named && EmployerWords.Default.IsNotEmployer(named) ? "" : named;
+        var company = EmployerWords.Default.NameInBlock(fields.Company, CompanyFieldImage(scan, fields)) is var named && EmployerWords.Default.IsNotEmployer(named) ? "" : named;
         var title = PageFields.TitleFromHeadings(scan, fields.Title, urls);
         // A board's word for an employer it keeps unnamed ("Empresa confidencial") leaves the page's other names unread.
         if (company.Length == 0 && !EmployerWords.Default.IsUndisclosed(fields.Company.Trim()))
@@ -45,6 +45,11 @@ internal static class PostingFieldsReader
             Company = company,
         };
     }
+
+    /// <summary>The logo inside the board's company element, when the company came from it.</summary>
+    private static string CompanyFieldImage(PageScan scan, PostingFields fields) =>
+        scan.MarkupFields.GetValueOrDefault(MarkupField.Company) is { } markup && markup.Contains(fields.Company, StringComparison.Ordinal)
+            ? scan.MarkupFieldImages.GetValueOrDefault(MarkupField.Company, "") : "";
 
     private static string IdFromUrls(string canonical, string? capturedUrl) =>
         PageIdentity.JobIdFromUrl(canonical) is { Length: > 0 } id ? id : PageIdentity.JobIdFromUrl(capturedUrl ?? "");

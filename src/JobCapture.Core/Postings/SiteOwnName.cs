@@ -15,9 +15,6 @@ internal static class SiteOwnName
 {
     private static EmployerWords Words => EmployerWords.Default;
 
-    // "Logo der Universität X", "Acme logo": what a logo's alt text says besides the name.
-    private static readonly string[] LogoWords = ["logo", "of", "der", "des", "von", "van", "de", "du", "la", "del"];
-
     public static string Find(PageScan scan, string title, IReadOnlyList<string> urls)
     {
         var hosts = urls.Select(Words.SiteNameOf).Where(host => host.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -26,7 +23,7 @@ internal static class SiteOwnName
             return "";
         }
 
-        var logos = scan.LogoNames.Select(WithoutLogoWords).Where(name => name.Length > 1).ToList();
+        var logos = scan.LogoNames.Select(EmployerWords.LogoName).Where(name => name.Length > 1).ToList();
         var copyrightLines = CopyrightLines(scan);
         return declared.Concat(logos)
             .Where(name => MayBeOwnName(name, title))
@@ -92,26 +89,8 @@ internal static class SiteOwnName
 
     /// <summary>A board's page names the posting's employer in a block of its own.</summary>
     private static bool NamesAnotherEmployer(PageScan scan, string name) =>
-        scan.EmployerBlocks.Select(block => Words.NameInBlock(block.Text))
+        scan.EmployerBlocks.Select(block => Words.NameInBlock(block.Text, block.ImageAlt))
             .Any(other => other.Length > 0 && !Words.IsNotEmployer(other) && !Words.SameName(other, name));
-
-    private static string WithoutLogoWords(string alt)
-    {
-        var words = alt.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var start = 0;
-        var end = words.Length;
-        while (start < end && LogoWords.Contains(words[start], StringComparer.OrdinalIgnoreCase))
-        {
-            start++;
-        }
-
-        while (end > start && LogoWords.Contains(words[end - 1], StringComparer.OrdinalIgnoreCase))
-        {
-            end--;
-        }
-
-        return string.Join(' ', words[start..end]);
-    }
 
     private static string Meta(PageScan scan, string name) => scan.Meta.GetValueOrDefault(name, "");
 }

@@ -18,6 +18,9 @@ internal readonly record struct BlockDensity(TextRange Range, int LinkCharacters
 /// its grandparent, so two texts can be told to sit side by side.</summary>
 internal readonly record struct PlacedText(string Text, int Self, int Parent, int Grandparent)
 {
+    /// <summary>The alt text of the first image inside the element: an employer's logo beside its name.</summary>
+    public string ImageAlt { get; init; } = "";
+
     /// <summary>True when this text's element sits beside <paramref name="heading"/>'s: inside it, under the same parent, or
     /// one level below that parent or the heading's grandparent (a header's line of facts under its title).</summary>
     public bool SitsBeside(PlacedText heading) =>
@@ -74,6 +77,9 @@ internal sealed class PageScan
     public string CanonicalHref { get; set; } = "";
 
     public Dictionary<MarkupField, string> MarkupFields { get; } = [];
+
+    /// <summary>The alt text of the first image inside a field's element (the company's logo beside its name).</summary>
+    public Dictionary<MarkupField, string> MarkupFieldImages { get; } = [];
 
     /// <summary>Microdata properties of schema.org JobPosting items, keyed by path ("hiringOrganization.name").</summary>
     public Dictionary<string, string> Microdata { get; } = new(StringComparer.Ordinal);

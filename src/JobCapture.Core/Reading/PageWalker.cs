@@ -38,6 +38,9 @@ internal sealed class PageWalker
     private int _postingPartDepth;
     private int _jobScopeDepth;
     private int _ordinal;
+    // Images inside open company fields and employer blocks, by the ordinal of their element: a logo beside the name.
+    private readonly List<(int Ordinal, string Alt)> _employerImages = [];
+    private int _employerDepth;
     private string? _pendingLabel;
 
     private PageWalker(PageMarkup markup, AnalyzerOptions options)
@@ -163,10 +166,13 @@ internal sealed class PageWalker
         _contentDepth += (role & ElementRole.ContentRoot) != 0 ? 1 : 0;
         _postingPartDepth += (role & ElementRole.PostingPart) != 0 ? 1 : 0;
         NoteLogo(frame.Element, attributes);
+        NoteEmployerImage(frame, attributes);
         if (_markup.NamesEmployer(attributes))
         {
             frame = frame with { OpensEmployerBlock = true, EmployerBlocksBefore = _scan.EmployerBlocks.Count };
         }
+
+        _employerDepth += ShowsEmployer(frame) ? 1 : 0;
 
         return OpenMicrodata(frame.Element, frame, attributes);
     }
@@ -178,6 +184,24 @@ internal sealed class PageWalker
         {
             _scan.LogoNames.Add(alt.Trim());
         }
+    }
+
+    private static bool ShowsEmployer(Frame frame) => frame.OpensEmployerBlock || frame.Field == MarkupField.Company;
+
+    private void NoteEmployerImage(Frame frame, in ElementAttributes attributes)
+    {
+        if (_employerDepth > 0 && frame.Element.LocalName == "img" && attributes.Alt is { } alt && alt.Trim().Length > 1)
+        {
+            _employerImages.Add((frame.Ordinal, alt.Trim()));
+        }
+    }
+
+    /// <summary>The alt text of the first image inside the element of <paramref name="frame"/>, which has just closed:
+    /// every element opened since it is inside it.</summary>
+    private string ImageInside(Frame frame)
+    {
+        var first = _employerImages.FindIndex(image => image.Ordinal > frame.Ordinal);
+        return first >= 0 ? _employerImages[first].Alt : "";
     }
 
     private Frame OpenMicrodata(IElement element, Frame frame, in ElementAttributes attributes)
@@ -269,9 +293,10 @@ internal sealed class PageWalker
 
     private void CloseFields(Frame frame, TextRange range)
     {
-        if (frame.Field is { } field && range.Length > 0)
+        if (frame.Field is { } field && range.Length > 0 && _scan.MarkupFields.TryAdd(field, _text.Slice(range.Start, range.End, MaxFieldLength))
+            && ImageInside(frame) is { Length: > 0 } image)
         {
-            _scan.MarkupFields.TryAdd(field, _text.Slice(range.Start, range.End, MaxFieldLength));
+            _scan.MarkupFieldImages[field] = image;
         }
 
         if (frame.ItemPropKey is { } key && range.Length > 0)
@@ -293,7 +318,12 @@ internal sealed class PageWalker
         if (frame.OpensEmployerBlock && _scan.EmployerBlocks.Count == frame.EmployerBlocksBefore
             && range.Length is > 1 and <= MaxEmployerBlockLength)
         {
-            _scan.EmployerBlocks.Add(Placed(_text.Slice(range.Start, range.End, MaxFieldLength), frame.Ordinal));
+            _scan.EmployerBlocks.Add(Placed(_text.Slice(range.Start, range.End, MaxFieldLength), frame.Ordinal) with { ImageAlt = ImageInside(frame) });
+        }
+
+        if (ShowsEmployer(frame) && --_employerDepth == 0)
+        {
+            _employerImages.Clear();
         }
     }
 

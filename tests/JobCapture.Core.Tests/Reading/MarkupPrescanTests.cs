@@ -121,11 +121,12 @@ public class MarkupPrescanTests
             scan.TitleTag,
             scan.CanonicalHref,
             MarkupFields = scan.MarkupFields.ToDictionary(pair => pair.Key.ToString(), pair => pair.Value),
+            MarkupFieldImages = scan.MarkupFieldImages.ToDictionary(pair => pair.Key.ToString(), pair => pair.Value),
             scan.Microdata,
             scan.MicrodataPostings,
             Headings = scan.Headings.Select(heading => heading.Text),
             // The elements' numbers change when the pre-scan cuts elements; which block sits beside which heading must not.
-            EmployerBlocks = scan.EmployerBlocks.Select(block => new { block.Text, Beside = scan.Headings.Select(block.SitsBeside) }),
+            EmployerBlocks = scan.EmployerBlocks.Select(block => new { block.Text, block.ImageAlt, Beside = scan.Headings.Select(block.SitsBeside) }),
             LabelledCells = scan.LabelledCells.Select(cell => new[] { cell.Label, cell.Value }),
             scan.LogoNames,
             scan.CopyrightLines,
