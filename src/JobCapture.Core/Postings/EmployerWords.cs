@@ -228,8 +228,11 @@ internal sealed partial class EmployerWords
     /// <summary>The company a definition list's or table row's label cell ("Empresa", "Company") stands beside, when every
     /// such cell names the same one and reads as a name. A label alone on a line may be a menu's; in a cell it is not.</summary>
     public string NameInLabelledCells(IEnumerable<(string Label, string Value)> cells) =>
-        TheOnlyName(cells.Where(cell => _companyLabels.Contains(cell.Label.Trim().TrimEnd(':', '：').Trim()))
+        TheOnlyName(cells.Where(cell => IsCompanyLabel(cell.Label))
             .Select(cell => cell.Value.Trim()).Where(value => IsName(value) && ReadsAsName(value)));
+
+    /// <summary>A label of either list ("Empresa", "Company name"), with or without its colon.</summary>
+    public bool IsCompanyLabel(string label) => _companyLabels.Contains(label.Trim().TrimEnd(':', '：').Trim());
 
     // A name has a handful of words; more is a sentence.
     private const int MaxNameWords = 8;

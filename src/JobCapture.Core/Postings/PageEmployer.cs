@@ -31,7 +31,7 @@ internal static class PageEmployer
 
         var tags = hasTitle ? TitleTags(scan) : [];
         var candidates = FromPrepositions(scan, tags, title, text, urls)
-            .Concat(Later(() => hasTitle ? BlockBesideTitle(scan, title) : ""))
+            .Concat(Later(() => hasTitle ? NameBesideTitle(scan, title) : ""))
             .Concat(FromTagParts(tags, title, text, backingUrls: []))
             .Concat(hasTitle ? FromSiteNames(scan, text, urls) : [])
             .Concat(hasTitle ? FromLinks(scan, text) : [])
@@ -58,21 +58,29 @@ internal static class PageEmployer
         yield return source();
     }
 
-    /// <summary>The name an employer block shows beside the title's heading ("job-offer__company" under the h1); the
-    /// same block on the cards of similar jobs, further away, names theirs.</summary>
-    private static string BlockBesideTitle(PageScan scan, string title)
+    /// <summary>The name an employer block or a company label's value shows beside the title's heading
+    /// ("job-offer__company" under the h1, "Empresa" then the name in the row under it); the same block or pair on the
+    /// cards of similar jobs, further away, names theirs.</summary>
+    private static string NameBesideTitle(PageScan scan, string title)
     {
         var names = NamesBesideTitle(scan, title).Where(name => name.Any(char.IsLetter) && EmployerWords.ReadsAsName(name) && !Words.IsNotEmployer(name))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
         return names is [var name] ? name : "";
     }
 
-    /// <summary>What the employer blocks beside the title's heading show, each as a name or "".</summary>
+    /// <summary>What the employer blocks and the company labels' values beside the title's heading show, each as a name
+    /// or "".</summary>
     private static IEnumerable<string> NamesBesideTitle(PageScan scan, string title)
     {
         var heading = scan.Headings.FirstOrDefault(h => h.Text.StartsWith(title, StringComparison.OrdinalIgnoreCase));
-        return heading.Text is null ? [] : scan.EmployerBlocks.Where(block => block.SitsBeside(heading)).Select(block => Words.NameInBlock(block.Text, block.ImageAlt));
+        return heading.Text is null ? []
+            : scan.EmployerBlocks.Where(block => block.SitsBeside(heading)).Select(block => Words.NameInBlock(block.Text, block.ImageAlt))
+                .Concat(CompanyLabelValues(scan).Where(value => value.SitsBeside(heading)).Select(value => Words.NameInBlock(value.Text, "")));
     }
+
+    /// <summary>The values that follow a company label in the element beside it ("Empresa" then "Clínica Dental Ebro").</summary>
+    public static IEnumerable<PlacedText> CompanyLabelValues(PageScan scan) =>
+        scan.LabelledValues.Where(pair => Words.IsCompanyLabel(pair.Label)).Select(pair => pair.Value);
 
     /// <summary>A link that names the employer: to its profile on the board, after "Posted … by", under "About the
     /// company", or one whose address spells it and that the posting introduces ("En Acme buscamos"). Each is read only

@@ -32,7 +32,8 @@ internal static class PageFields
         knownTitle.Length > 0 ? knownTitle : FieldWords.Default.WithoutHiringPrefix(TitleFromHeadings(scan, urls));
 
     /// <summary>The h1 when the page's own title tags or its description ("Apply for Nurse at Acme") agree with it;
-    /// under a generic h1 ("Careers"), the page's single h2; with no h1 at all, the social or title tag.</summary>
+    /// under a generic h1 ("Careers"), the page's single h2; with no h1 at all, the social or title tag, or the single h2
+    /// when that tag is generic too.</summary>
     private static string TitleFromHeadings(PageScan scan, IReadOnlyList<string> urls)
     {
         var socialTitles = new[] { Meta(scan, "og:title"), Meta(scan, "twitter:title") }.Where(t => t.Length > 0).ToList();
@@ -59,6 +60,12 @@ internal static class PageFields
 
         var tag = socialTitles.FirstOrDefault() ?? scan.TitleTag;
         var fallback = WithoutRequisitionNumber(WithoutSiteSuffix(tag, Meta(scan, "og:site_name")));
+        if (fallback.Length > 0 && PageEmployer.IsCareerHeading(fallback))
+        {
+            // "Career Center | Recruitment" over a tracking system's page: the tag is the career site's, as a generic h1 is.
+            return TitleUnderGenericHeading(scan, descriptions, urls);
+        }
+
         return IsBreadcrumb(tag) || FieldWords.Default.LooksLikeListPageTitle(fallback) ? "" : fallback;
     }
 

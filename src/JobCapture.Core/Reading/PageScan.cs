@@ -62,6 +62,11 @@ internal sealed class PageScan
     /// ("Empresa" and "Clínica Los Almendros").</summary>
     public List<(string Label, string Value)> LabelledCells { get; } = [];
 
+    /// <summary>Two sibling elements, a short label and the value right after it ("Empresa" then "Clínica Dental Ebro",
+    /// no colon, no table), the value placed as the row that holds both: the posting's own sits beside its title, the
+    /// same pair on the cards of similar jobs further away.</summary>
+    public List<(string Label, PlacedText Value)> LabelledValues { get; } = [];
+
     /// <summary>The alt texts of the site's logos, in its header or elsewhere.</summary>
     public List<string> LogoNames { get; } = [];
 

@@ -42,6 +42,9 @@ internal sealed class PageWalker
     private readonly List<(int Ordinal, string Alt)> _employerImages = [];
     private int _employerDepth;
     private string? _pendingLabel;
+    // By depth of the open elements: the short text of the child that closed last under each, a label that waits for
+    // the value its next sibling shows.
+    private readonly List<SiblingLabel?> _labelBefore = [];
 
     private PageWalker(PageMarkup markup, AnalyzerOptions options)
     {
@@ -135,6 +138,7 @@ internal sealed class PageWalker
 
         _stacks.Open.Push(frame);
         _stacks.Pending.Push(default);
+        ForgetLabelAt(_stacks.Open.Count);
         // Indexing ChildNodes, not PreviousSibling: AngleSharp finds a node's sibling by scanning the parent's
         // children, so walking a long child list by siblings is quadratic.
         var children = element.ChildNodes;
@@ -257,6 +261,7 @@ internal sealed class PageWalker
         }
 
         CloseFields(frame, range);
+        NoteLabelledValue(range);
         if ((role & ElementRole.Block) != 0)
         {
             var element = frame.Element;
@@ -289,6 +294,34 @@ internal sealed class PageWalker
                 _pendingLabel = null;
                 break;
         }
+    }
+
+    private void ForgetLabelAt(int level)
+    {
+        while (_labelBefore.Count <= level)
+        {
+            _labelBefore.Add(null);
+        }
+
+        _labelBefore[level] = null;
+    }
+
+    /// <summary>An element that has just closed is the value of the short label its previous sibling showed, when nothing
+    /// stands between them; and, when short, the label of its next sibling.</summary>
+    private void NoteLabelledValue(TextRange range)
+    {
+        var level = _stacks.Open.Count;
+        if (level == 0 || level >= _labelBefore.Count)
+        {
+            return;
+        }
+
+        if (_labelBefore[level] is { } label && range.Start <= label.End + 1 && range.Length is > 1 and <= MaxEmployerBlockLength)
+        {
+            _scan.LabelledValues.Add((label.Text, PlacedAsRow(_text.Slice(range.Start, range.End, MaxFieldLength))));
+        }
+
+        _labelBefore[level] = range.Length is > 0 and <= MaxLabelLength ? new SiblingLabel(_text.Slice(range.Start, range.End, MaxLabelLength), range.End) : null;
     }
 
     private void CloseFields(Frame frame, TextRange range)
@@ -329,22 +362,25 @@ internal sealed class PageWalker
 
     /// <summary>A text with the place of its element, whose frame has just closed: the open frames above it are its
     /// parent's and grandparent's.</summary>
-    private PlacedText Placed(string text, int self)
+    private PlacedText Placed(string text, int self) => new(text, self, OpenOrdinal(0), OpenOrdinal(1));
+
+    /// <summary>A text placed as the open element that holds it and its siblings (a label's and its value's row).</summary>
+    private PlacedText PlacedAsRow(string text) => new(text, OpenOrdinal(0), OpenOrdinal(1), OpenOrdinal(2));
+
+    /// <summary>The ordinal of the open element <paramref name="up"/> levels above the innermost; a number no element has
+    /// when there is none.</summary>
+    private int OpenOrdinal(int up)
     {
-        int parent = -1, grandparent = -2, level = 0;
+        var level = 0;
         foreach (var open in _stacks.Open)
         {
-            if (level++ == 0)
+            if (level++ == up)
             {
-                parent = open.Ordinal;
-                continue;
+                return open.Ordinal;
             }
-
-            grandparent = open.Ordinal;
-            break;
         }
 
-        return new PlacedText(text, self, parent, grandparent);
+        return -1 - up;
     }
 
     private void NoteDensity(IElement element, Frame frame, TextRange range)
@@ -399,6 +435,8 @@ internal sealed class PageWalker
         script.GetAttribute("type")?.Trim().StartsWith("application/ld+json", StringComparison.OrdinalIgnoreCase) ?? false;
 
     private readonly record struct PendingNode(INode? Node, int Depth);
+
+    private readonly record struct SiblingLabel(string Text, int End);
 
     private sealed class WalkStacks
     {

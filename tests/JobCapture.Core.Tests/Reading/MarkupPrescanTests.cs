@@ -43,6 +43,7 @@ public class MarkupPrescanTests
     [TestCase("<link rel=\"preload\" href=\"/app.js\"><link rel=\"canonical\" href=\"https://jobs.example/1\"><p>Text</p>",
         "<link rel=\"canonical\" href=\"https://jobs.example/1\"><p>Text</p>")]
     [TestCase("<p>Logo<svg><style>.a { fill: red }</style><path class='a'/></svg></p>", "<svg></svg>")]
+    [TestCase("<div><h1>Nurse</h1><div class=\"row\">\n    <span>Empresa</span><!-- value -->\n    <span>Acme</span>\n</div></div>", "<span>Empresa</span>\n<span>Acme</span>")]
     public void Unread_parts_are_cut(string body, string expectedPart) =>
         Assert.That(PreparedReadingTheSame(body), Does.Contain(expectedPart));
 
@@ -128,6 +129,7 @@ public class MarkupPrescanTests
             // The elements' numbers change when the pre-scan cuts elements; which block sits beside which heading must not.
             EmployerBlocks = scan.EmployerBlocks.Select(block => new { block.Text, block.ImageAlt, Beside = scan.Headings.Select(block.SitsBeside) }),
             LabelledCells = scan.LabelledCells.Select(cell => new[] { cell.Label, cell.Value }),
+            LabelledValues = scan.LabelledValues.Select(pair => new { pair.Label, pair.Value.Text, Beside = scan.Headings.Select(pair.Value.SitsBeside) }),
             scan.LogoNames,
             scan.CopyrightLines,
         });
