@@ -44,7 +44,7 @@ internal sealed class PageWalker
     private string? _pendingLabel;
     // By depth of the open elements: the short text of the child that closed last under each, a label that waits for
     // the value its next sibling shows.
-    private readonly List<SiblingLabel?> _labelBefore = [];
+    private readonly List<TextRange?> _labelBefore = [];
 
     private PageWalker(PageMarkup markup, AnalyzerOptions options)
     {
@@ -318,10 +318,11 @@ internal sealed class PageWalker
 
         if (_labelBefore[level] is { } label && range.Start <= label.End + 1 && range.Length is > 1 and <= MaxEmployerBlockLength)
         {
-            _scan.LabelledValues.Add((label.Text, PlacedAsRow(_text.Slice(range.Start, range.End, MaxFieldLength))));
+            _scan.LabelledValues.Add((_text.Slice(label.Start, label.End, MaxLabelLength), PlacedAsRow(_text.Slice(range.Start, range.End, MaxFieldLength))));
         }
 
-        _labelBefore[level] = range.Length is > 0 and <= MaxLabelLength ? new SiblingLabel(_text.Slice(range.Start, range.End, MaxLabelLength), range.End) : null;
+        // Kept as a range: most short elements are followed by no value, and their text is never needed.
+        _labelBefore[level] = range.Length is > 0 and <= MaxLabelLength ? range : null;
     }
 
     private void CloseFields(Frame frame, TextRange range)
@@ -435,8 +436,6 @@ internal sealed class PageWalker
         script.GetAttribute("type")?.Trim().StartsWith("application/ld+json", StringComparison.OrdinalIgnoreCase) ?? false;
 
     private readonly record struct PendingNode(INode? Node, int Depth);
-
-    private readonly record struct SiblingLabel(string Text, int End);
 
     private sealed class WalkStacks
     {
