@@ -16,7 +16,8 @@ internal sealed class StatementModel
     private readonly HashSet<string> _abbreviations = new(StringComparer.Ordinal);
     private readonly HashSet<string> _referenceWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _coordinators = new(StringComparer.Ordinal);
-    private readonly List<string[]> _noteLabels = [];
+    // By first word: most clauses open with no label, and one look-up tells.
+    private readonly Dictionary<string, List<string[]>> _noteLabels = new(StringComparer.Ordinal);
     private readonly HashSet<string> _internalMarkers = new(StringComparer.Ordinal);
     private readonly List<TokenTest> _agencyCues = [];
     private readonly List<(StatementChannel Channel, TokenTest Words)> _channels = [];
@@ -132,10 +133,25 @@ internal sealed class StatementModel
     }
 
     // "To apply: 555-0199 or jobs@…": a label right before an address or number is that contact's, and stays.
-    private int? NoteLabelAt(List<string> tokens, int start) =>
-        _noteLabels.FirstOrDefault(label => start + label.Length < tokens.Count - 1 &&
-            tokens[start + label.Length] == TextNormalizer.SoftBoundary && !TextNormalizer.IsContactToken(tokens[start + label.Length + 1]) &&
-            label.Select((word, offset) => tokens[start + offset] == word).All(same => same))?.Length;
+    private int? NoteLabelAt(List<string> tokens, int start)
+    {
+        if (!_noteLabels.TryGetValue(tokens[start], out var labels))
+        {
+            return null;
+        }
+
+        foreach (var label in labels)
+        {
+            var end = start + label.Length;
+            if (end < tokens.Count - 1 && tokens[end] == TextNormalizer.SoftBoundary && !TextNormalizer.IsContactToken(tokens[end + 1]) &&
+                tokens.GetRange(start, label.Length).SequenceEqual(label))
+            {
+                return label.Length;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"… unter Tel." ends with an abbreviation: the splitter cut a sentence that goes on.</summary>
     public bool EndsWithAbbreviation(string sentence)
@@ -305,7 +321,15 @@ internal sealed class StatementModel
         _abbreviations.UnionWith(Folded(data.Abbreviations));
         _referenceWords.UnionWith(Folded(data.ReferenceWords));
         _coordinators.UnionWith(Folded(data.Coordinators));
-        _noteLabels.AddRange(data.NoteLabels.Select(label => TextNormalizer.Fold(label).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        foreach (var label in data.NoteLabels.Select(label => TextNormalizer.Fold(label).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+        {
+            if (!_noteLabels.TryGetValue(label[0], out var labels))
+            {
+                _noteLabels[label[0]] = labels = [];
+            }
+
+            labels.Add(label);
+        }
         _internalMarkers.UnionWith(Folded(data.InternalMarkers));
         _agencyCues.AddRange(data.AgencyCues.Select(cue => TokenTest.Parse(cue, groups)));
         foreach (var (name, words) in data.Channels)
