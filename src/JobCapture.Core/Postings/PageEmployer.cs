@@ -80,7 +80,7 @@ internal static class PageEmployer
 
     /// <summary>The values that follow a company label in the element beside it ("Empresa" then "Clínica Dental Ebro").</summary>
     public static IEnumerable<PlacedText> CompanyLabelValues(PageScan scan) =>
-        scan.LabelledValues.Where(pair => Words.IsCompanyLabel(pair.Label)).Select(pair => pair.Value);
+        scan.LabelledValues.Select(pair => pair.Value);
 
     /// <summary>A link that names the employer: to its profile on the board, after "Posted … by", under "About the
     /// company", or one whose address spells it and that the posting introduces ("En Acme buscamos"). Each is read only

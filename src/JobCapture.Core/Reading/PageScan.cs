@@ -62,7 +62,7 @@ internal sealed class PageScan
     /// ("Empresa" and "Clínica Los Almendros").</summary>
     public List<(string Label, string Value)> LabelledCells { get; } = [];
 
-    /// <summary>Two sibling elements, a short label and the value right after it ("Empresa" then "Clínica Dental Ebro",
+    /// <summary>Two sibling elements, a company label and the value right after it ("Empresa" then "Clínica Dental Ebro",
     /// no colon, no table), the value placed as the row that holds both: the posting's own sits beside its title, the
     /// same pair on the cards of similar jobs further away.</summary>
     public List<(string Label, PlacedText Value)> LabelledValues { get; } = [];

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using JobCapture.Core.Postings;
 using Microsoft.Extensions.ObjectPool;
 
 namespace JobCapture.Core.Reading;
@@ -316,9 +317,12 @@ internal sealed class PageWalker
             return;
         }
 
-        if (_labelBefore[level] is { } label && range.Start <= label.End + 1 && range.Length is > 1 and <= MaxEmployerBlockLength)
+        // Only a company label's value is kept: short siblings (a menu's links, a list's items) follow each other
+        // everywhere, and recording every pair cost the walk more than the rest of what it notes.
+        if (_labelBefore[level] is { } label && range.Start <= label.End + 1 && range.Length is > 1 and <= MaxEmployerBlockLength
+            && _text.Slice(label.Start, label.End, MaxLabelLength) is var labelText && EmployerWords.Default.IsCompanyLabel(labelText))
         {
-            _scan.LabelledValues.Add((_text.Slice(label.Start, label.End, MaxLabelLength), PlacedAsRow(_text.Slice(range.Start, range.End, MaxFieldLength))));
+            _scan.LabelledValues.Add((labelText, PlacedAsRow(_text.Slice(range.Start, range.End, MaxFieldLength))));
         }
 
         // Kept as a range: most short elements are followed by no value, and their text is never needed.
