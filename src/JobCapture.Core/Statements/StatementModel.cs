@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 
 namespace JobCapture.Core.Statements;
 
@@ -144,7 +145,7 @@ internal sealed class StatementModel
         {
             var end = start + label.Length;
             if (end < tokens.Count - 1 && tokens[end] == TextNormalizer.SoftBoundary && !TextNormalizer.IsContactToken(tokens[end + 1]) &&
-                tokens.GetRange(start, label.Length).SequenceEqual(label))
+                CollectionsMarshal.AsSpan(tokens).Slice(start, label.Length).SequenceEqual(label))
             {
                 return label.Length;
             }
@@ -290,14 +291,14 @@ internal sealed class StatementModel
                 return true;
             }
 
-            // "Pas d'agences": the negation's article. "No calls from agencies" refuses calls from agencies: any other
-            // function word, or a channel, is no qualifier.
-            if (IsStopword(token) && at > 0 && negations.Contains(tokens[at - 1]))
+            // "Pas d'agences": a function word may be the negation's article. "No calls from agencies" refuses calls
+            // from agencies: any other function word, or a channel, is no qualifier.
+            if (IsStopword(token))
             {
-                return true;
+                return at > 0 && negations.Contains(tokens[at - 1]);
             }
 
-            if (TextNormalizer.IsBoundary(token) || IsStopword(token) || ChannelOf(token) is not null)
+            if (TextNormalizer.IsBoundary(token) || ChannelOf(token) is not null)
             {
                 return false;
             }
