@@ -99,11 +99,26 @@ internal sealed class StatementModel
         return found;
     }
 
-    /// <summary>A word after which digits are a reference or a house number, not a phone: "Kennziffer 2024-17",
-    /// "Fruitmarkt 15 3600 Genk". A phone label never is: "ring 0161 496 0000" is a number to ring, though German
-    /// streets end in "-ring".</summary>
-    private bool NamesOtherNumber(string token) =>
-        !IsPhoneLabel(token) && (_referenceWords.Contains(token) || _streetAddresses?.IsStreetWord(token) == true);
+    /// <summary>Whether the digit groups <paramref name="run"/> after the first <paramref name="count"/> tokens are a
+    /// reference or a house number, not a phone: after a reference or a street word ("Kennziffer 2024-17", "Fruitmarkt
+    /// 15 3600 Genk"), or, as a house number and a postcode, after a street's name ("Rue de la Station 257 1300
+    /// Wavre"). A phone label never is: "ring 0161 496 0000" is a number to ring, though German streets end in
+    /// "-ring".</summary>
+    private bool NamesOtherNumber(List<string> tokens, int count, string[] run)
+    {
+        if (count == 0 || IsPhoneLabel(tokens[count - 1]))
+        {
+            return false;
+        }
+
+        if (_referenceWords.Contains(tokens[count - 1]) || _streetAddresses?.IsStreetWord(tokens[count - 1]) == true)
+        {
+            return true;
+        }
+
+        // A house number and a postcode ("257 1300"); "Dr Patel on 020 7946 0011" has three groups.
+        return run.Length == 2 && run[0].Length <= 4 && _streetAddresses?.EndsStreetName(tokens, count) == true;
+    }
 
     private bool IsPhoneLabel(string token) => _contactLabels.Any(label => label.Channel == "phone" && label.Words.Matches(token));
 

@@ -96,7 +96,7 @@ internal static class TextNormalizer
     }
 
     /// <summary>Fills <paramref name="tokens"/> (emptied first) with the tokens of a folded sentence.</summary>
-    public static void Tokenize(string folded, IReadOnlySet<string> abbreviations, Func<string, bool> namesOtherNumber, List<string> tokens)
+    public static void Tokenize(string folded, IReadOnlySet<string> abbreviations, Func<List<string>, int, string[], bool> namesOtherNumber, List<string> tokens)
     {
         var words = WordCache.Pool.Get();
         try
@@ -329,8 +329,9 @@ internal static class TextNormalizer
     }
 
     /// <summary>Runs of digit groups such as "(555) 010-2234" or "+49 30 1234567" become one phone token, in place,
-    /// unless the word before the run names another number ("Kennziffer 2024-17", "Fruitmarkt 15 3600").</summary>
-    private static void MergePhoneNumbers(List<string> tokens, Func<string, bool> namesOtherNumber)
+    /// unless the words before the run name another number ("Kennziffer 2024-17", "Fruitmarkt 15 3600"):
+    /// <paramref name="namesOtherNumber"/> is asked with the tokens written so far, their count and the run.</summary>
+    private static void MergePhoneNumbers(List<string> tokens, Func<List<string>, int, string[], bool> namesOtherNumber)
     {
         if (!HasPhoneRun(tokens))
         {
@@ -353,7 +354,7 @@ internal static class TextNormalizer
             {
                 tokens[written++] = tokens[i++];
             }
-            else if (digits >= MinPhoneDigits && !(i > 0 && namesOtherNumber(tokens[i - 1])))
+            else if (digits >= MinPhoneDigits && !namesOtherNumber(tokens, written, [.. tokens.GetRange(i, j - i)]))
             {
                 tokens[written++] = PhoneToken;
                 i = j;
