@@ -180,6 +180,15 @@ internal static class TextNormalizer
         var at = core.IndexOf('@');
         if (at > 0 && core[at..].Contains('.'))
         {
+            // "dirección:rrhh@…", "E-Mail:jobs@…": a label written against the address is a word of its own.
+            var labelEnd = core[..at].LastIndexOf(':');
+            if (labelEnd > 0)
+            {
+                AddChunk(core[..(labelEnd + 1)], abbreviations, tokens, words);
+                AddChunk(chunk[(labelEnd + 1)..], abbreviations, tokens, words);
+                return;
+            }
+
             tokens.Add(EmailAddresses.TakesApplicants(core.TrimStart("(<[\"'").ToString()) ? EmailToken : OtherPurposeEmailToken);
             AddTrailingBoundary(chunk[core.Length..], tokens);
             return;
