@@ -68,11 +68,39 @@ internal static class PageEmployer
         return names is [var name] ? name : "";
     }
 
+    /// <summary>The company field's value when the board's company selectors match elements that name several companies,
+    /// the posting's and the cards' of similar jobs: the one beside the title's heading, else <paramref name="value"/>
+    /// (the first) when the title tags or the description name it too, else ""; null when they name one company or none.</summary>
+    public static string? CompanyFieldOfPosting(PageScan scan, string title, string value)
+    {
+        if (scan.CompanyFields.Select(field => Words.NameInBlock(field.Text)).Where(name => name.Length > 0)
+                .Distinct(StringComparer.OrdinalIgnoreCase).Take(2).Count() < 2)
+        {
+            return null;
+        }
+
+        var heading = HeadingOf(scan, title);
+        var beside = heading.Text is null ? [] : scan.CompanyFields.Where(field => field.SitsBeside(heading)).Select(field => field.Text.Trim())
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
+        if (beside is [var name])
+        {
+            return name;
+        }
+
+        var first = Words.NameInBlock(value);
+        return first.Length > 0 && TitleTags(scan).Concat(PageFields.Descriptions(scan)).Any(tag => tag.Contains(first, StringComparison.OrdinalIgnoreCase))
+            ? null : "";
+    }
+
+    /// <summary>The heading that states the title; default when none does.</summary>
+    private static PlacedText HeadingOf(PageScan scan, string title) =>
+        title.Length == 0 ? default : scan.Headings.FirstOrDefault(h => h.Text.StartsWith(title, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>What the employer blocks and the company labels' values beside the title's heading show, each as a name
     /// or "".</summary>
     private static IEnumerable<string> NamesBesideTitle(PageScan scan, string title)
     {
-        var heading = scan.Headings.FirstOrDefault(h => h.Text.StartsWith(title, StringComparison.OrdinalIgnoreCase));
+        var heading = HeadingOf(scan, title);
         return heading.Text is null ? []
             : scan.EmployerBlocks.Where(block => block.SitsBeside(heading)).Select(block => Words.NameInBlock(block.Text, block.ImageAlt))
                 .Concat(CompanyLabelValues(scan).Where(value => value.SitsBeside(heading)).Select(value => Words.NameInBlock(value.Text, "")));

@@ -13,9 +13,11 @@ internal static class PostingFieldsReader
     public static PostingFields Read(PageScan scan, JsonElement? jsonLdPosting, string description, string? capturedUrl)
     {
         var structured = jsonLdPosting is { } posting ? JsonLdFields.From(posting) : PostingFields.Empty;
-        var fields = structured.Or(MicrodataFields.From(scan)).Or(PageFields.FromMarkup(scan));
+        var stated = structured.Or(MicrodataFields.From(scan));
+        var fields = stated.Or(PageFields.FromMarkup(scan));
         var canonical = PageIdentity.CanonicalUrl(scan, structured.CanonicalUrl, capturedUrl);
-        fields = WithTitleAndEmployer(scan, fields, description, [canonical, capturedUrl ?? "", scan.Meta.GetValueOrDefault("og:url", "")]);
+        fields = WithTitleAndEmployer(scan, fields, companyFromMarkup: stated.Company.Length == 0, description,
+            [canonical, capturedUrl ?? "", scan.Meta.GetValueOrDefault("og:url", "")]);
         return fields with
         {
             Description = description,
@@ -28,10 +30,16 @@ internal static class PostingFieldsReader
 
     /// <summary>The title from the headings when no better source has one, and the employer from the page when none
     /// names it.</summary>
-    private static PostingFields WithTitleAndEmployer(PageScan scan, PostingFields fields, string description, string[] urls)
+    private static PostingFields WithTitleAndEmployer(PageScan scan, PostingFields fields, bool companyFromMarkup, string description, string[] urls)
     {
-        var company = EmployerWords.Default.NameInBlock(fields.Company, CompanyFieldImage(scan, fields)) is var named && EmployerWords.Default.IsNotEmployer(named) ? "" : named;
         var title = PageFields.TitleFromHeadings(scan, fields.Title, urls);
+        if (companyFromMarkup && PageEmployer.CompanyFieldOfPosting(scan, title, fields.Company) is { } posting)
+        {
+            // The board's company class on the cards of similar jobs too: a card's name is not the posting's employer.
+            fields = fields with { Company = posting };
+        }
+
+        var company = EmployerWords.Default.NameInBlock(fields.Company, CompanyFieldImage(scan, fields)) is var named && EmployerWords.Default.IsNotEmployer(named) ? "" : named;
         // A board's word for an employer it keeps unnamed ("Empresa confidencial") leaves the page's other names unread.
         if (company.Length == 0 && !EmployerWords.Default.IsUndisclosed(fields.Company.Trim()))
         {

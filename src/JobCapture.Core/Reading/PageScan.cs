@@ -83,6 +83,10 @@ internal sealed class PageScan
 
     public Dictionary<MarkupField, string> MarkupFields { get; } = [];
 
+    /// <summary>Every element the markup's company selectors match (the innermost of nested ones), with its place: a
+    /// board's similar-jobs cards repeat the class of its company field, further from the title than the posting's own.</summary>
+    public List<PlacedText> CompanyFields { get; } = [];
+
     /// <summary>The alt text of the first image inside a field's element (the company's logo beside its name).</summary>
     public Dictionary<MarkupField, string> MarkupFieldImages { get; } = [];
 

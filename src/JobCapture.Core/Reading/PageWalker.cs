@@ -21,6 +21,8 @@ internal sealed class PageWalker
     // An employer's name is a line; a longer block is a card or a paragraph about the company.
     private const int MaxEmployerBlockLength = 100;
     private const int MaxLabelLength = 40;
+    // A list of similar jobs shows a few dozen cards; more company fields say nothing more.
+    private const int MaxCompanyFields = 64;
 
     private static readonly HashSet<string> DensityCandidates = new(StringComparer.Ordinal) { "div", "section", "article", "main", "td" };
 
@@ -131,6 +133,8 @@ internal sealed class PageWalker
             Start = _text.Length,
             LinkStart = _text.LinkCharacters,
             Field = field is { } f && !_scan.MarkupFields.ContainsKey(f) ? f : null,
+            ShowsCompanyField = field == MarkupField.Company,
+            CompanyFieldsBefore = _scan.CompanyFields.Count,
         };
         if (depth <= _options.MaxElementDepth)
         {
@@ -352,6 +356,12 @@ internal sealed class PageWalker
             _jobScopeDepth--;
         }
 
+        if (frame.ShowsCompanyField && _scan.CompanyFields.Count == frame.CompanyFieldsBefore && _scan.CompanyFields.Count < MaxCompanyFields
+            && range.Length is > 1 and <= MaxEmployerBlockLength)
+        {
+            _scan.CompanyFields.Add(Placed(_text.Slice(range.Start, range.End, MaxFieldLength), frame.Ordinal));
+        }
+
         // A block around another ("EmployerProfile_container" around "employerName") holds more than the name.
         if (frame.OpensEmployerBlock && _scan.EmployerBlocks.Count == frame.EmployerBlocksBefore
             && range.Length is > 1 and <= MaxEmployerBlockLength)
@@ -473,5 +483,7 @@ internal sealed class PageWalker
         public bool OpensJobScope { get; init; }
         public bool OpensEmployerBlock { get; init; }
         public int EmployerBlocksBefore { get; init; }
+        public bool ShowsCompanyField { get; init; }
+        public int CompanyFieldsBefore { get; init; }
     }
 }

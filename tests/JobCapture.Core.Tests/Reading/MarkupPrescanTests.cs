@@ -122,6 +122,7 @@ public class MarkupPrescanTests
             scan.TitleTag,
             scan.CanonicalHref,
             MarkupFields = scan.MarkupFields.ToDictionary(pair => pair.Key.ToString(), pair => pair.Value),
+            CompanyFields = scan.CompanyFields.Select(field => new { field.Text, Beside = scan.Headings.Select(field.SitsBeside) }),
             MarkupFieldImages = scan.MarkupFieldImages.ToDictionary(pair => pair.Key.ToString(), pair => pair.Value),
             scan.Microdata,
             scan.MicrodataPostings,
