@@ -258,10 +258,12 @@ internal sealed partial class EmployerWords
             .Select(anchor => anchor.Text));
 
     /// <summary>The line under an "About the company" heading, when a link of the page names it and its address spells
-    /// it (/grupo-ferretero-del-norte): such a heading is as often followed by a sentence or a "Visit website" link.</summary>
+    /// it (/grupo-ferretero-del-norte) or the text introduces it ("Lakeshore Credit Union is a member-owned…" under a link
+    /// to /e/48211): such a heading is as often followed by a sentence or a "Visit website" link.</summary>
     public string NameUnderAboutHeading(string text, IReadOnlyList<PageAnchor> anchors) =>
         TheOnlyName(_nameUnderAboutHeading.Matches(text).Select(m => m.Groups["name"].Value.Trim())
-            .Where(name => anchors.Any(a => a.Text.Equals(name, StringComparison.OrdinalIgnoreCase) && PathSegments(a.Href).Any(segment => SegmentSpells(segment, name)))));
+            .Where(name => anchors.Where(a => a.Text.Trim().Equals(name, StringComparison.OrdinalIgnoreCase))
+                .Any(a => PathSegments(a.Href).Any(segment => SegmentSpells(segment, name)) || (ReadsAsName(name) && SpellingInCue(text, name) is not null))));
 
     /// <summary>The employer a link names when its address spells it and the posting introduces it ("En Nubaria Sistemas
     /// buscamos" with a link to /nubaria-sistemas/ofertas-empresa), when every such link names the same one.</summary>
@@ -270,6 +272,44 @@ internal sealed partial class EmployerWords
             .Where(link => link.Name.Length > 1 && IsName(link.Name) && SpellingInCue(text, link.Name) is not null
                 && PathSegments(link.Href).Any(segment => SegmentSpells(segment, link.Name)))
             .Select(link => link.Name));
+
+    // A page links a few profiles by address alone; more are a list of employers.
+    private const int MaxProfileSlugsSpelled = 8;
+
+    /// <summary>The employer a board's link into its profile names by address alone ("Bekijk alle vacatures van dit
+    /// bedrijf" to /bedrijf/koel-en-vrieshuis-brabant-bv-88412): the text's spelling of the profile's slug, without the
+    /// profile's number and with the legal form the text writes, when the posting introduces it ("Over Koel- en
+    /// Vrieshuis Brabant B.V.") and every such link names the same one.</summary>
+    public string ProfileSlugName(string text, IEnumerable<PageAnchor> anchors) =>
+        TheOnlyName(anchors.Where(anchor => !ReadsAsName(anchor.Text.Trim()) && anchor.Href.AsSpan().IndexOfAny(_profileWords) >= 0)
+            .Select(anchor => ProfileSlug(anchor.Href)).Where(slug => slug.Length > 0).Distinct(StringComparer.Ordinal).Take(MaxProfileSlugsSpelled)
+            .Select(slug => SpellingOfSlug(text, slug)).OfType<string>()
+            .Where(name => ReadsAsName(name) && SpellingInCue(text, name) is not null));
+
+    /// <summary>The words of the slug after a profile folder ("koel en vrieshuis brabant" for
+    /// "/bedrijf/koel-en-vrieshuis-brabant-bv-88412"); "" when the address has none.</summary>
+    private string ProfileSlug(string href)
+    {
+        var path = PathSegments(href);
+        var folder = Array.FindIndex(path, _profilePathSegments.Contains);
+        if (folder < 0 || folder + 1 >= path.Length)
+        {
+            return "";
+        }
+
+        var words = Words(path[folder + 1]).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && words[^1].All(char.IsAsciiDigit))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count > 1 && _legalForms.Any(form => Key(form) == words[^1].ToLowerInvariant()))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
+    }
 
     private bool FollowsPostedBy(string text, int start)
     {

@@ -111,7 +111,8 @@ internal static class PageEmployer
         scan.LabelledValues.Select(pair => pair.Value);
 
     /// <summary>A link that names the employer: to its profile on the board, after "Posted … by", under "About the
-    /// company", or one whose address spells it and that the posting introduces ("En Acme buscamos"). Each is read only
+    /// company", one whose address spells it and that the posting introduces ("En Acme buscamos"), or a link into the
+    /// profile with other words ("View company") whose slug the posting spells as a name it introduces. Each is read only
     /// when the sources before it found nothing.</summary>
     private static IEnumerable<string> FromLinks(PageScan scan, string text)
     {
@@ -119,6 +120,7 @@ internal static class PageEmployer
         yield return Words.PostedByLinkName(scan.Text, scan.Anchors);
         yield return Words.NameUnderAboutHeading(scan.Text, scan.Anchors);
         yield return Words.IntroducedLinkName(text, scan.Anchors);
+        yield return Words.ProfileSlugName(scan.Text, scan.Anchors);
     }
 
     /// <summary>A heading's title without what names its employer or its site: "Nurse - Acme", "Nurse at Acme",
