@@ -12,6 +12,7 @@ internal sealed class FieldWords
     private readonly Regex _listPageTitle;
     private readonly Regex _hiringPrefix;
     private readonly string _hiringPrefixes;
+    private readonly HashSet<string> _hiringPhrases;
 
     private FieldWords()
     {
@@ -22,6 +23,7 @@ internal sealed class FieldWords
             .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
         _listPageTitle = WholeWords(data.GetProperty("listPageTitleWords").EnumerateArray().Select(e => e.GetString()!));
         _hiringPrefixes = string.Join('|', data.GetProperty("hiringPrefixes").EnumerateArray().Select(e => Regex.Escape(e.GetString()!)));
+        _hiringPhrases = data.GetProperty("hiringPrefixes").EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         _hiringPrefix = new($@"^\s*(?:{_hiringPrefixes})\s*[:：]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
@@ -36,6 +38,10 @@ internal sealed class FieldWords
 
     /// <summary>"Nurse" for "Now hiring: Nurse": what a career page says before the job's title is no part of it.</summary>
     public string WithoutHiringPrefix(string title) => _hiringPrefix.Replace(title, "", 1);
+
+    /// <summary>True for a heading that only says the page hires ("Nous recrutons !", "We're hiring!"): the job is named
+    /// in the heading under it, as after "Now hiring:" in one heading.</summary>
+    public bool IsHiringPhrase(string heading) => _hiringPhrases.Contains(heading.Trim().TrimEnd('!', '.', ':', '…', ' ', '\u00a0'));
 
     // A title's first word shorter than this ("IT", "Dr") is found after a hiring phrase by chance.
     private const int MinHiredWordLetters = 4;

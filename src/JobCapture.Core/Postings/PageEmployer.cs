@@ -246,10 +246,10 @@ internal static class PageEmployer
         return false;
     }
 
-    /// <summary>A career page's heading: a generic word ("Careers", "Trabaja con nosotros") or one before the employer
-    /// ("Werken bij De Zoete Inval").</summary>
+    /// <summary>A career page's heading: a generic word ("Careers", "Trabaja con nosotros"), a hiring phrase alone ("Nous
+    /// recrutons !") or one before the employer ("Werken bij De Zoete Inval").</summary>
     public static bool IsCareerHeading(string heading) =>
-        Words.IsNotEmployer(heading) || AllPrepositions().Any(p => NameAfterGenericWord(heading, p.Word).Length > 0);
+        Words.IsNotEmployer(heading) || FieldWords.Default.IsHiringPhrase(heading) || AllPrepositions().Any(p => NameAfterGenericWord(heading, p.Word).Length > 0);
 
     /// <summary>The site's name (og:site_name) where it writes the shorter name a career heading gives ("Bakkerij De
     /// Zoete Inval" for "Werken bij De Zoete Inval").</summary>

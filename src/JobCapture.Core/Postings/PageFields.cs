@@ -53,6 +53,13 @@ internal static class PageFields
             }
         }
 
+        // A title tag that holds only the site's name ("Handshake") or what kind of page it is ("Stellenbeschreibung") states
+        // no title to confirm the h1 with: the page's only h1 is the title when the page says it is a job.
+        if (scan.H1s is [var only] && h1s.Count == 1 && TitleTagsStateNoTitle(scan, socialTitles) && SaysItIsAJob(scan, only, descriptions, urls))
+        {
+            return only;
+        }
+
         if (scan.H1s.Count > 0)
         {
             return scan.H1s.Select(h1 => TitleBeforeTagPart(h1, scan.TitleTag)).FirstOrDefault(t => t.Length > 0) ?? "";
@@ -85,8 +92,37 @@ internal static class PageFields
         }
 
         var title = FieldWords.Default.WithoutHiringPrefix(h2);
-        return title != h2 || descriptions.Any(d => d.Contains(title, StringComparison.OrdinalIgnoreCase))
-            || urls.Any(PageIdentity.StatesJobId) || descriptions.Append(scan.Text).Any(text => FieldWords.Default.HiresFor(text, title)) ? title : "";
+        // "Nous recrutons !" over "Mécanicien automobile H/F" says in two headings what "Now hiring: Nurse" says in one.
+        return title != h2 || scan.H1s.Any(FieldWords.Default.IsHiringPhrase) || SaysItIsAJob(scan, title, descriptions, urls) ? title : "";
+    }
+
+    /// <summary>True when the page says <paramref name="title"/> is a job's: its description names it, its address states a
+    /// job id, its text hires for the title's first word ("Wij zoeken een verkoopmedewerker") or writes the title again
+    /// as a line of its own ("…suchen wir eine" over "Pflegefachkraft (m/w/d)").</summary>
+    private static bool SaysItIsAJob(PageScan scan, string title, List<string> descriptions, IReadOnlyList<string> urls) =>
+        descriptions.Any(d => d.Contains(title, StringComparison.OrdinalIgnoreCase)) || urls.Any(PageIdentity.StatesJobId)
+        || descriptions.Append(scan.Text).Any(text => FieldWords.Default.HiresFor(text, title)) || LinesOf(scan.Text, title) >= 2;
+
+    /// <summary>How many lines of the text are <paramref name="line"/>, counting up to two.</summary>
+    private static int LinesOf(string text, string line)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(line, StringComparison.Ordinal); at >= 0 && count < 2; at = text.IndexOf(line, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + line.Length;
+            count += (at == 0 || text[at - 1] == '\n') && (end == text.Length || text[end] == '\n') ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>True when every part of the title tags is a generic word ("Stellenbeschreibung", "Job details"), a job
+    /// site's name or the site's own name (og:site_name, its logo's).</summary>
+    private static bool TitleTagsStateNoTitle(PageScan scan, List<string> socialTitles)
+    {
+        var siteNames = scan.LogoNames.Select(EmployerWords.LogoName).Append(Meta(scan, "og:site_name")).Where(name => name.Length > 1).ToList();
+        return socialTitles.Append(scan.TitleTag).Where(tag => tag.Length > 0).SelectMany(PageEmployer.Parts)
+            .All(part => EmployerWords.Default.IsNotEmployer(part) || siteNames.Contains(part, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>"Senior Engineer - Acme | Board", "Senior Engineer" and "Job Application for Senior Engineer at Acme" confirm

@@ -57,9 +57,30 @@ internal static partial class PageIdentity
         return "";
     }
 
-    /// <summary>True when the URL names a job the way boards do: a known board's id or a job id parameter (?gh_jid=42).
-    /// A number in the path may be a year or a results page's place (/jobs/in-40210).</summary>
-    public static bool StatesJobId(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && StatedJobId(url, uri).Length > 0;
+    /// <summary>True when the URL names a job the way boards do: a known board's id, a job id parameter (?gh_jid=42) or a
+    /// number of seven digits or more alone after "/jobs/". A shorter number in the path may be a year or a results page's
+    /// place (/jobs/in-40210).</summary>
+    public static bool StatesJobId(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (StatedJobId(url, uri).Length > 0 || JobNumberInPath(uri));
+
+    // A zip code or a year is shorter; a board's job number (/jobs/907311542, /job/81234567) is not.
+    private const int MinJobNumberDigits = 7;
+
+    /// <summary>True when a segment of digits alone follows a "job" or "jobs" segment: /stu/jobs/8812345.</summary>
+    private static bool JobNumberInPath(Uri uri)
+    {
+        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < segments.Length; i++)
+        {
+            if (segments[i].Length >= MinJobNumberDigits && segments[i].All(char.IsAsciiDigit)
+                && segments[i - 1].ToLowerInvariant() is "job" or "jobs")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string StatedJobId(string url, Uri uri)
     {
