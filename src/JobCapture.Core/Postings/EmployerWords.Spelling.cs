@@ -177,6 +177,27 @@ internal sealed partial class EmployerWords
         return at == shorter.Length;
     }
 
+    // A German noun declines by a letter or two ("Stadtwerke", "Stadtwerken", "Kreises"); a shorter word is another word.
+    private const int MaxDeclensionLetters = 2;
+    private const int MinDeclinedWordLength = 4;
+
+    /// <summary>True when two names are one but for their words' endings: "Stadtwerken Lindenau" after "bei den" is
+    /// "Stadtwerke Lindenau".</summary>
+    public static bool DeclinedAlike(string a, string b)
+    {
+        var aWords = a.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var bWords = b.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return aWords.Length == bWords.Length && aWords.Length > 0 && !a.Equals(b, StringComparison.OrdinalIgnoreCase)
+            && aWords.Zip(bWords).All(pair => pair.First.Equals(pair.Second, StringComparison.OrdinalIgnoreCase) || DeclinedWord(pair.First, pair.Second));
+    }
+
+    private static bool DeclinedWord(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= MinDeclinedWordLength && longer.Length - shorter.Length <= MaxDeclensionLetters
+            && longer.StartsWith(shorter, StringComparison.OrdinalIgnoreCase) && longer[shorter.Length..].All(char.IsLower);
+    }
+
     /// <summary>True when two names are one, with or without their legal forms ("Acme" and "Acme GmbH").</summary>
     public bool SameName(string a, string b) => Key(WithoutLegalForm(a.TrimEnd('.', ' '))) == Key(WithoutLegalForm(b.TrimEnd('.', ' ')));
 

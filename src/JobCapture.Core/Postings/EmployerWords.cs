@@ -33,6 +33,7 @@ internal sealed partial class EmployerWords
     private readonly string[] _legalForms;
     private readonly Dictionary<char, string> _transliterations;
     private readonly string[] _jobSiteWords;
+    private readonly HashSet<string> _nameArticles;
 
     private EmployerWords()
     {
@@ -51,6 +52,7 @@ internal sealed partial class EmployerWords
         _staffingAgencies = Strings(data, "staffingAgencies").Select(Key).ToHashSet(StringComparer.Ordinal);
         _siteNameSuffixes = Strings(data, "siteNameSuffixes");
         _jobSiteWords = Strings(data, "jobSiteWords");
+        _nameArticles = Strings(data, "nameArticles").ToHashSet(StringComparer.Ordinal);
         _tenantHosts = data.GetProperty("tenantHosts").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
         _tenantSlugSuffixes = Strings(data, "tenantSlugSuffixes");
         _legalForms = [.. Strings(data, "legalForms").OrderByDescending(form => form.Length)];
@@ -129,6 +131,11 @@ internal sealed partial class EmployerWords
 
     /// <summary>Words that put a place after an employer's name ("Acme GmbH in Hamburg").</summary>
     public string[] PlacePrepositions { get; }
+
+    /// <summary>"Stadtwerken Lindenau" for "den Stadtwerken Lindenau": an article in lower case after a preposition is no
+    /// part of the name.</summary>
+    public string WithoutArticle(string name) =>
+        name.IndexOf(' ') is var space and > 0 && _nameArticles.Contains(name[..space]) ? name[(space + 1)..].TrimStart() : name;
 
     /// <summary>True for a job board's or tracking system's own name, or a generic word: never a company.</summary>
     public bool IsNotEmployer(string name) =>

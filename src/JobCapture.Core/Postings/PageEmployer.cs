@@ -174,7 +174,8 @@ internal static class PageEmployer
         return Words.IsNotEmployer(part)
             || (company.Length > 0
                 && (Words.WithoutSiteNameSuffix(part).Equals(company, StringComparison.OrdinalIgnoreCase)
-                    || AllPrepositions().Any(p => NameAfterGenericWord(part, p.Word).Equals(company, StringComparison.OrdinalIgnoreCase))));
+                    || AllPrepositions().Any(p => NameAfterGenericWord(part, p.Word) is var name
+                        && (name.Equals(company, StringComparison.OrdinalIgnoreCase) || EmployerWords.DeclinedAlike(name, company)))));
     }
 
     /// <summary>The title tag, the social titles and the h1s: where a page states its title with its employer.</summary>
@@ -252,24 +253,26 @@ internal static class PageEmployer
         Words.IsNotEmployer(heading) || FieldWords.Default.IsHiringPhrase(heading) || AllPrepositions().Any(p => NameAfterGenericWord(heading, p.Word).Length > 0);
 
     /// <summary>The site's name (og:site_name) where it writes the shorter name a career heading gives ("Bakkerij De
-    /// Zoete Inval" for "Werken bij De Zoete Inval").</summary>
+    /// Zoete Inval" for "Werken bij De Zoete Inval"), or the name a German heading declines ("Stadtwerke Lindenau" for
+    /// "Karriere bei den Stadtwerken Lindenau").</summary>
     private static string WholeSiteName(string name, string siteName) =>
-        name.Length > 0 && siteName.Length > name.Length && IsOwnName(siteName) && !IsCareerHeading(siteName) && Words.WritesName(siteName, name)
+        name.Length > 0 && IsOwnName(siteName) && !IsCareerHeading(siteName)
+        && ((siteName.Length > name.Length && Words.WritesName(siteName, name)) || EmployerWords.DeclinedAlike(siteName, name))
             ? siteName : name;
 
-    /// <summary>"Acme" in a title-tag part "Careers at Acme" or "Jobs bei Acme".</summary>
+    /// <summary>"Acme" in a title-tag part "Careers at Acme", "Jobs bei Acme" or "Karriere bei der Acme".</summary>
     private static string NameAfterGenericWord(string part, string preposition)
     {
         var joint = $" {preposition} ";
         var at = part.IndexOf(joint, StringComparison.OrdinalIgnoreCase);
-        return at > 0 && Words.IsNotEmployer(part[..at]) ? part[(at + joint.Length)..].Trim() : "";
+        return at > 0 && Words.IsNotEmployer(part[..at]) ? Words.WithoutArticle(part[(at + joint.Length)..].Trim()) : "";
     }
 
     private static IEnumerable<(string Word, bool NeedsBacking)> AllPrepositions() =>
         Words.Prepositions.Select(p => (p, false)).Concat(Words.PrepositionsNeedingBacking.Select(p => (p, true)));
 
-    /// <summary>The name after "<paramref name="title"/> at " in a tag, up to the next separator; or, in a tag that is
-    /// the title itself, after its last " at ".</summary>
+    /// <summary>The name after "<paramref name="title"/> at " in a tag, up to the next separator, without an article in
+    /// lower case ("bei der Caritas"); or, in a tag that is the title itself, after its last " at ".</summary>
     public static string NameAfter(string tag, string title, string preposition)
     {
         var joint = $" {preposition} ";
@@ -280,7 +283,7 @@ internal static class PageEmployer
             start = title.LastIndexOf(joint, StringComparison.OrdinalIgnoreCase) + joint.Length;
         }
 
-        return start < 0 ? "" : Parts(tag[start..]).FirstOrDefault() ?? "";
+        return start < 0 ? "" : Words.WithoutArticle(Parts(tag[start..]).FirstOrDefault() ?? "");
     }
 
     /// <summary>A part of a title tag besides the title's own ("Nurse | Acme | LinkedIn"), when the posting backs it or
