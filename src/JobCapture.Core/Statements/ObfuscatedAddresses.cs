@@ -8,18 +8,25 @@ namespace JobCapture.Core.Statements;
 /// "rrhh arroba empresa punto com" — rewritten as the plain addresses they stand for before tokenizing, so that a
 /// sentence giving one gives an <c>&lt;email&gt;</c> like any other. The words for "at" and "dot" are data
 /// ("addressWords" of each language file; one in brackets there, "(point)", is an everyday word and counts only
-/// bracketed). A bare "at" ("apply at acme.com") is an address only when a spelled-out dot follows it
-/// ("careers at acme dot com"): alone it is the preposition.
+/// bracketed, unless a word that only ever means "at" stands before it: "carrieres arobase talentis point fr"). A bare
+/// "at" ("apply at acme.com") is an address only when a spelled-out dot follows it ("careers at acme dot com"): alone it
+/// is the preposition.
 /// </summary>
 internal sealed class ObfuscatedAddresses
 {
     private const string Label = "[a-z0-9][a-z0-9-]*";
     private const string CutDomain = "cut.invalid";
 
+    // The "at" that is also an everyday word; every other at-word ("arobase", "arroba") means only "@".
+    private const string EverydayAt = "at";
+
     private readonly Regex _address;
     private readonly Regex _dot;
+    private readonly Regex? _addressAfterSpelledAt;
+    private readonly Regex? _anyDot;
     private readonly string[] _bracketedAts;
     private readonly string[] _spelledDots;
+    private readonly string[] _spelledAts;
 
     public ObfuscatedAddresses(IReadOnlyCollection<string> atWords, IReadOnlyCollection<string> dotWords)
     {
@@ -36,6 +43,19 @@ internal sealed class ObfuscatedAddresses
         _dot = new Regex(dot, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
         _bracketedAts = [.. atWords.Append("@").SelectMany(word => new[] { $"({word})", $"[{word}]", $"{{{word}}}", $"( {word} )", $"[ {word} ]" })];
         _spelledDots = [.. spelledDots.Select(word => $" {word} ")];
+        var spelledAts = atWords.Where(word => word != EverydayAt).ToList();
+        if (spelledAts.Count == 0 || bracketedDots.Count == 0)
+        {
+            _spelledAts = [];
+            return;
+        }
+
+        var anyDot = $@"\s*[(\[{{]\s*(?:{Alternation(bracketedDots)}|\.)\s*[)\]}}]\s*|\s+(?:{Alternation(bracketedDots)})\s+";
+        _addressAfterSpelledAt = new Regex(
+            $@"(?<local>[a-z0-9][a-z0-9._%+-]*)\s+(?:{Alternation(spelledAts)})\s+(?<domain>{Label}(?:(?:{anyDot}|\.){Label})+)",
+            RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        _anyDot = new Regex(anyDot, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        _spelledAts = [.. spelledAts.Select(word => $" {word} ")];
     }
 
     /// <summary>The folded sentence with every obfuscated address written plainly; the same string when it holds none.</summary>
@@ -46,8 +66,11 @@ internal sealed class ObfuscatedAddresses
             return folded;
         }
 
-        return _address.Replace(folded, match =>
+        var plain = _address.Replace(folded, match =>
             match.Groups["bare"].Success && !match.Groups["spelled"].Success ? match.Value : Plain(match));
+        return _addressAfterSpelledAt is not null && _spelledAts.Any(at => plain.Contains(at, StringComparison.Ordinal))
+            ? _addressAfterSpelledAt.Replace(plain, match => $"{match.Groups["local"].Value}@{_anyDot!.Replace(match.Groups["domain"].Value, ".")}")
+            : plain;
     }
 
     private string Plain(Match match) =>
@@ -71,7 +94,7 @@ internal sealed class ObfuscatedAddresses
             }
         }
 
-        foreach (var dot in _spelledDots)
+        foreach (var dot in _spelledDots.Concat(_spelledAts))
         {
             if (folded.Contains(dot, StringComparison.Ordinal))
             {
