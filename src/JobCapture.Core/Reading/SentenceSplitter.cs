@@ -103,7 +103,7 @@ public static class SentenceSplitter
         }
 
         var isSingleFullStop = text[at] == '.' && !Terminators.Contains(text[at + 1]);
-        return isSingleFullStop && Known.KeepsSentenceOpen(WordBefore(text, sentenceStart, at), text[next], at - sentenceStart)
+        return isSingleFullStop && Known.KeepsSentenceOpen(WordBefore(text, sentenceStart, at), WordAt(text, next, lineEnd), at - sentenceStart)
             ? 0
             : end;
     }
@@ -117,6 +117,17 @@ public static class SentenceSplitter
         }
 
         return text.AsSpan(start, dot - start);
+    }
+
+    private static ReadOnlySpan<char> WordAt(string text, int start, int lineEnd)
+    {
+        var end = start;
+        while (end < lineEnd && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(start, Math.Max(end - start, 1));
     }
 
     /// <summary>Adds the trimmed span, without a leading bullet or dash.</summary>
@@ -148,13 +159,15 @@ public static class SentenceSplitter
         private readonly HashSet<string> _beforeNumbers;
         private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _alwaysLookup;
         private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _beforeNumbersLookup;
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _monthsLookup;
 
-        private Abbreviations(HashSet<string> always, HashSet<string> beforeNumbers)
+        private Abbreviations(HashSet<string> always, HashSet<string> beforeNumbers, HashSet<string> months)
         {
             _always = always;
             _beforeNumbers = beforeNumbers;
             _alwaysLookup = _always.GetAlternateLookup<ReadOnlySpan<char>>();
             _beforeNumbersLookup = _beforeNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
+            _monthsLookup = months.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public static Abbreviations Load()
@@ -163,19 +176,27 @@ public static class SentenceSplitter
             var always = data.GetProperty("always").EnumerateObject()
                 .SelectMany(language => language.Value.EnumerateArray().Select(word => word.GetString()!));
             var beforeNumbers = data.GetProperty("beforeNumbers").EnumerateArray().Select(word => word.GetString()!);
-            return new Abbreviations(new HashSet<string>(always, StringComparer.OrdinalIgnoreCase), new HashSet<string>(beforeNumbers, StringComparer.OrdinalIgnoreCase));
+            var months = data.GetProperty("monthsAfterDay").EnumerateArray().Select(word => word.GetString()!);
+            return new Abbreviations(new HashSet<string>(always, StringComparer.OrdinalIgnoreCase), new HashSet<string>(beforeNumbers, StringComparer.OrdinalIgnoreCase),
+                new HashSet<string>(months, StringComparer.OrdinalIgnoreCase));
         }
 
-        /// <summary>True when "word." does not end the sentence: an abbreviation, an initial ("J. Smith"), dotted
-        /// letters ("z.B.", "U.S."), or a list number at the start ("1. Apply online").</summary>
-        public bool KeepsSentenceOpen(ReadOnlySpan<char> word, char next, int offsetInSentence)
+        /// <summary>True when "word." does not end the sentence before <paramref name="nextWord"/>: an abbreviation, an
+        /// initial ("J. Smith"), dotted letters ("z.B.", "U.S."), a day before its month ("bis 30. Juni"), or a list
+        /// number at the start ("1. Apply online").</summary>
+        public bool KeepsSentenceOpen(ReadOnlySpan<char> word, ReadOnlySpan<char> nextWord, int offsetInSentence)
         {
             if (word.IsEmpty)
             {
                 return false;
             }
 
-            if (_alwaysLookup.Contains(word) || (char.IsDigit(next) && _beforeNumbersLookup.Contains(word)))
+            if (_alwaysLookup.Contains(word) || (char.IsDigit(nextWord[0]) && _beforeNumbersLookup.Contains(word)))
+            {
+                return true;
+            }
+
+            if (word.Length <= 2 && IsAllDigits(word) && _monthsLookup.Contains(nextWord))
             {
                 return true;
             }

@@ -26,6 +26,10 @@ public class SentenceSplitterTests
     [TestCase("Bitte keine Anrufe, d.h. nur per E-Mail. Danke!", "Bitte keine Anrufe, d.h. nur per E-Mail. ‖ Danke!")]
     [TestCase("Pas d'appels, p.ex. au standard. Merci.", "Pas d'appels, p.ex. au standard. ‖ Merci.")]
     [TestCase("Wij bellen niet, bijv. na 17 uur. Bedankt.", "Wij bellen niet, bijv. na 17 uur. ‖ Bedankt.")]
+    [TestCase("Unterlagen bitte bis 30. Juni an jobs@acme.example senden. Danke.", "Unterlagen bitte bis 30. Juni an jobs@acme.example senden. ‖ Danke.")]
+    [TestCase("Wir suchen ab 1. März. Bewerbung an jobs@acme.example.", "Wir suchen ab 1. März. ‖ Bewerbung an jobs@acme.example.")]
+    [TestCase("Start am 1. Okt. oder später. Danke.", "Start am 1. Okt. oder später. ‖ Danke.")]
+    [TestCase("Wir sind 30. Danke fürs Lesen.", "Wir sind 30. ‖ Danke fürs Lesen.")]
     public void Text_is_cut_into_sentences(string text, string expected)
     {
         var sentences = SentenceSplitter.Split(text);
