@@ -25,8 +25,10 @@ internal sealed class ObfuscatedAddresses
     private readonly Regex? _addressAfterSpelledAt;
     private readonly Regex? _anyDot;
     private readonly string[] _bracketedAts;
-    private readonly string[] _spelledDots;
     private readonly string[] _spelledAts;
+
+    // The spelled-out words that may stand in a hidden address: its dots, and the at-words no other word means.
+    private readonly string[] _spelledWords;
 
     public ObfuscatedAddresses(IReadOnlyCollection<string> atWords, IReadOnlyCollection<string> dotWords)
     {
@@ -42,7 +44,8 @@ internal sealed class ObfuscatedAddresses
             RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
         _dot = new Regex(dot, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
         _bracketedAts = [.. atWords.Append("@").SelectMany(word => new[] { $"({word})", $"[{word}]", $"{{{word}}}", $"( {word} )", $"[ {word} ]" })];
-        _spelledDots = [.. spelledDots.Select(word => $" {word} ")];
+        var spelledDotWords = spelledDots.Select(word => $" {word} ").ToArray();
+        _spelledWords = spelledDotWords;
         var spelledAts = atWords.Where(word => word != EverydayAt).ToList();
         if (spelledAts.Count == 0 || bracketedDots.Count == 0)
         {
@@ -56,6 +59,7 @@ internal sealed class ObfuscatedAddresses
             RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
         _anyDot = new Regex(anyDot, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
         _spelledAts = [.. spelledAts.Select(word => $" {word} ")];
+        _spelledWords = [.. spelledDotWords, .. _spelledAts];
     }
 
     /// <summary>The folded sentence with every obfuscated address written plainly; the same string when it holds none.</summary>
@@ -94,9 +98,9 @@ internal sealed class ObfuscatedAddresses
             }
         }
 
-        foreach (var dot in _spelledDots.Concat(_spelledAts))
+        foreach (var word in _spelledWords)
         {
-            if (folded.Contains(dot, StringComparison.Ordinal))
+            if (folded.Contains(word, StringComparison.Ordinal))
             {
                 return true;
             }
