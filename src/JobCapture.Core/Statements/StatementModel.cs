@@ -268,9 +268,10 @@ internal sealed class StatementModel
     /// </summary>
     public bool IsCoordinated(IReadOnlyList<string> tokens, int index, IReadOnlySet<string> negations)
     {
-        // "No agencies, no calls", "no recruitment agencies and no calls": an item of a list of refusals ends at the next one.
+        // "No agencies, no calls", "no recruitment agencies and no calls": an item of a list of refusals ends at the next one,
+        // or with a last word before the clause ends ("No calls, no agencies please").
         var endsItem = index + 1 == tokens.Count || TextNormalizer.IsBoundary(tokens[index + 1]) || _coordinators.Contains(tokens[index + 1]) ||
-            negations.Contains(tokens[index + 1]);
+            negations.Contains(tokens[index + 1]) || index + 2 == tokens.Count || tokens[index + 2] == TextNormalizer.HardBoundary;
         if (endsItem && OpensNegatedItem(tokens, index, negations))
         {
             return true;
