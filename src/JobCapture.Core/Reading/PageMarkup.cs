@@ -180,10 +180,26 @@ internal sealed class PageMarkup
         value is not null && value.AsSpan().ContainsAny(_employerBlockWordsInside)
         && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NamesEmployerInWords);
 
+    /// <summary>A class's word for an employer, with none that says the element shows something else about it. A BEM
+    /// element that names the employer ("tm-jobs-card__company", "jobs-top-card__company-name") is judged alone: the
+    /// block's name before it is the site's namespace, whose "jobs" or "card" says nothing about the element.</summary>
     private bool NamesEmployerInWords(string token)
     {
+        var element = token.LastIndexOf("__", StringComparison.Ordinal);
+        if (element > 0 && NamesEmployerInWordsOf(token[(element + 2)..]) is { } named)
+        {
+            return named;
+        }
+
+        return NamesEmployerInWordsOf(token) ?? false;
+    }
+
+    /// <summary>True when the words name an employer and nothing else about it, false when they name something else about
+    /// it, null when they hold no word for an employer.</summary>
+    private bool? NamesEmployerInWordsOf(string token)
+    {
         var words = WordParts.Of(token).Select(word => word.ToLowerInvariant()).ToList();
-        return words.Any(_employerBlockWords.Contains) && !words.Any(_notEmployerBlockWords.Contains);
+        return words.Any(_employerBlockWords.Contains) ? !words.Any(_notEmployerBlockWords.Contains) : null;
     }
 
     private static HashSet<string> Words(JsonElement data, string name) =>
