@@ -37,8 +37,9 @@ internal static class PageEmployer
             .Concat(hasTitle ? FromLinks(scan, text) : [])
             // A name only the page's own address backs is the site's: a board's as often as the employer's, so any link
             // that names the employer comes first.
-            .Concat(FromTagParts(tags, title, text, backingUrls: urls).Where(name => !ShowsAnothersPosting(scan, title, name)))
-            .Concat(Later(() => hasTitle ? SiteNameBackedByAddress(scan, text, urls) : "").Where(name => !ShowsAnothersPosting(scan, title, name)))
+            // On a page whose cards of similar jobs name other employers the site is a board, and its address backs none.
+            .Concat(FromTagParts(tags, title, text, backingUrls: urls).Where(name => MayBeBackedByAddress(scan, title, name)))
+            .Concat(Later(() => hasTitle ? SiteNameBackedByAddress(scan, text, urls) : "").Where(name => MayBeBackedByAddress(scan, title, name)))
             .Concat(Later(() => Words.LabelledName(text)))
             .Concat(Later(() => Words.NameInLabelledCells(scan.LabelledCells)))
             // An agency's own site states its name as a company's site does, and recruits for a client.
@@ -51,6 +52,19 @@ internal static class PageEmployer
     /// backs no name there.</summary>
     private static bool ShowsAnothersPosting(PageScan scan, string title, string name) =>
         SiteOwnName.PartsBesideTitle(scan.TitleTag, title).Count(part => !Words.SameName(part, name)) >= 2;
+
+    private static bool MayBeBackedByAddress(PageScan scan, string title, string name) =>
+        !ShowsAnothersPosting(scan, title, name) && !NamesAnotherEmployer(scan, name);
+
+    /// <summary>True when an employer block, the board's company field or a company label's value anywhere on the page
+    /// (the cards of similar jobs: "Kapiti Coast Advisory" under a card's title) names a company other than
+    /// <paramref name="name"/>: the site shows others' postings, as a board does, so its own name and address are the
+    /// board's.</summary>
+    public static bool NamesAnotherEmployer(PageScan scan, string name) =>
+        scan.EmployerBlocks.Select(block => Words.NameInBlock(block.Text, block.ImageAlt))
+            .Concat(scan.CompanyFields.Select(field => Words.NameInBlock(field.Text)))
+            .Concat(CompanyLabelValues(scan).Select(value => Words.NameInBlock(value.Text, "")))
+            .Any(other => other.Length > 0 && !Words.IsNotEmployer(other) && !Words.SameName(other, name));
 
     /// <summary>A source read only when the ones before it found nothing.</summary>
     private static IEnumerable<string> Later(Func<string> source)

@@ -27,7 +27,7 @@ internal static class SiteOwnName
         var copyrightLines = CopyrightLines(scan);
         return declared.Concat(logos)
             .Where(name => MayBeOwnName(name, title))
-            .FirstOrDefault(name => Statements(name, declared, logos, copyrightLines, hosts) >= 2 && !NamesAnotherEmployer(scan, name)) ?? "";
+            .FirstOrDefault(name => Statements(name, declared, logos, copyrightLines, hosts) >= 2 && !PageEmployer.NamesAnotherEmployer(scan, name)) ?? "";
     }
 
     /// <summary>A name that reads as one, neither a board's nor the title; never an agency's, whose own site recruits
@@ -86,12 +86,6 @@ internal static class SiteOwnName
 
     private static bool IsTitlePart(string part, string title) =>
         part.Contains(title, StringComparison.OrdinalIgnoreCase) || title.Contains(part, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>A board's page names the posting's employer in a block of its own or after a company label.</summary>
-    private static bool NamesAnotherEmployer(PageScan scan, string name) =>
-        scan.EmployerBlocks.Select(block => Words.NameInBlock(block.Text, block.ImageAlt))
-            .Concat(PageEmployer.CompanyLabelValues(scan).Select(value => Words.NameInBlock(value.Text, "")))
-            .Any(other => other.Length > 0 && !Words.IsNotEmployer(other) && !Words.SameName(other, name));
 
     private static string Meta(PageScan scan, string name) => scan.Meta.GetValueOrDefault(name, "");
 }
