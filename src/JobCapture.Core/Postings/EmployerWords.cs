@@ -258,6 +258,14 @@ internal sealed partial class EmployerWords
     public string ProfileLinkName(IEnumerable<PageAnchor> anchors) =>
         TheOnlyName(anchors.Where(anchor => LinksToProfileOf(anchor.Href, anchor.Text)).Select(anchor => anchor.Text));
 
+    /// <summary>True when an address holds a profile folder or word ("/companies/", "empresa_"): a link that may name an
+    /// employer by its profile.</summary>
+    public bool MayLinkToProfile(string href) => href.AsSpan().IndexOfAny(_profileWords) >= 0;
+
+    /// <summary>The employer the profile links among <paramref name="links"/> name, when they all name the same one.</summary>
+    public string ProfileLinkName(IEnumerable<(string Href, string Text)> links) =>
+        TheOnlyName(links.Where(link => LinksToProfileOf(link.Href, link.Text)).Select(link => link.Text));
+
     /// <summary>The employer a board names in a link after "Posted 2 December by", when every such link names the same
     /// one: the cards of similar jobs name their own. A blog's "Posted on … by" links to its author.</summary>
     public string PostedByLinkName(string text, IEnumerable<PageAnchor> anchors) =>

@@ -34,7 +34,7 @@ internal static class PageEmployer
             .Concat(Later(() => hasTitle ? NameBesideTitle(scan, title) : ""))
             .Concat(FromTagParts(tags, title, text, backingUrls: []))
             .Concat(hasTitle ? FromSiteNames(scan, text, urls) : [])
-            .Concat(hasTitle ? FromLinks(scan, text) : [])
+            .Concat(hasTitle ? FromLinks(scan, title, text) : [])
             // A name only the page's own address backs is the site's: a board's as often as the employer's, so any link
             // that names the employer comes first.
             // On a page whose cards of similar jobs name other employers the site is a board, and its address backs none.
@@ -128,13 +128,26 @@ internal static class PageEmployer
     /// company", one whose address spells it and that the posting introduces ("En Acme buscamos"), or a link into the
     /// profile with other words ("View company") whose slug the posting spells as a name it introduces. Each is read only
     /// when the sources before it found nothing.</summary>
-    private static IEnumerable<string> FromLinks(PageScan scan, string text)
+    private static IEnumerable<string> FromLinks(PageScan scan, string title, string text)
     {
         yield return Words.ProfileLinkName(scan.Anchors);
+        // Profile links that name several companies, the posting's and the cards' of similar jobs: the one beside the
+        // title's heading.
+        yield return ProfileLinkBesideTitle(scan, title);
         yield return Words.PostedByLinkName(scan.Text, scan.Anchors);
         yield return Words.NameUnderAboutHeading(scan.Text, scan.Anchors);
         yield return Words.IntroducedLinkName(text, scan.Anchors);
         yield return Words.ProfileSlugName(scan.Text, scan.Anchors);
+    }
+
+    /// <summary>The employer a profile link beside the title's heading names ("Logística del Sur S.A." to
+    /// /perfiles/empresa_logistica-del-sur-s.a._13227481.html under the h1), when every such link there names the same
+    /// one.</summary>
+    private static string ProfileLinkBesideTitle(PageScan scan, string title)
+    {
+        var heading = HeadingOf(scan, title);
+        return heading.Text is null ? ""
+            : Words.ProfileLinkName(scan.ProfileLinks.Where(link => link.Link.SitsBeside(heading)).Select(link => (link.Href, link.Link.Text)));
     }
 
     /// <summary>A heading's title without what names its employer or its site: "Nurse - Acme", "Nurse at Acme",

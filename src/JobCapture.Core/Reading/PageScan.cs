@@ -87,6 +87,10 @@ internal sealed class PageScan
     /// board's similar-jobs cards repeat the class of its company field, further from the title than the posting's own.</summary>
     public List<PlacedText> CompanyFields { get; } = [];
 
+    /// <summary>Links whose address may lead to an employer's profile (a profile folder or word in it), with their place:
+    /// the posting's own link beside its title, the cards of similar jobs' further away.</summary>
+    public List<(string Href, PlacedText Link)> ProfileLinks { get; } = [];
+
     /// <summary>The alt text of the first image inside a field's element (the company's logo beside its name).</summary>
     public Dictionary<MarkupField, string> MarkupFieldImages { get; } = [];
 

@@ -253,6 +253,7 @@ internal sealed class PageWalker
         if ((role & ElementRole.Anchor) != 0)
         {
             _text.EndAnchor();
+            NoteProfileLink(frame, range);
         }
 
         if ((role & ElementRole.ContentRoot) != 0 && --_contentDepth == 0)
@@ -280,6 +281,17 @@ internal sealed class PageWalker
 
             NoteLabelledCell(element.LocalName, range);
             _text.BreakBlock();
+        }
+    }
+
+    /// <summary>A link that may lead to an employer's profile, placed so the one beside the title can be told from the
+    /// cards'; a page's first few are kept.</summary>
+    private void NoteProfileLink(Frame frame, TextRange range)
+    {
+        if (_scan.ProfileLinks.Count < MaxCompanyFields && range.Length is > 1 and <= MaxEmployerBlockLength
+            && frame.Element.GetAttribute("href") is { Length: > 0 } href && EmployerWords.Default.MayLinkToProfile(href))
+        {
+            _scan.ProfileLinks.Add((href, Placed(_text.Slice(range.Start, range.End, MaxFieldLength), frame.Ordinal)));
         }
     }
 
