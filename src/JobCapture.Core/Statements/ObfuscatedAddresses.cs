@@ -44,12 +44,11 @@ internal sealed class ObfuscatedAddresses
             RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
         _dot = new Regex(dot, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
         _bracketedAts = [.. atWords.Append("@").SelectMany(word => new[] { $"({word})", $"[{word}]", $"{{{word}}}", $"( {word} )", $"[ {word} ]" })];
-        var spelledDotWords = spelledDots.Select(word => $" {word} ").ToArray();
-        _spelledWords = spelledDotWords;
         var spelledAts = atWords.Where(word => word != EverydayAt).ToList();
+        _spelledAts = [.. spelledAts.Select(word => $" {word} ")];
+        _spelledWords = [.. spelledDots.Select(word => $" {word} "), .. _spelledAts];
         if (spelledAts.Count == 0 || bracketedDots.Count == 0)
         {
-            _spelledAts = [];
             return;
         }
 
@@ -58,8 +57,6 @@ internal sealed class ObfuscatedAddresses
             $@"(?<local>[a-z0-9][a-z0-9._%+-]*)\s+(?:{Alternation(spelledAts)})\s+(?<domain>{Label}(?:(?:{anyDot}|\.){Label})+)",
             RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
         _anyDot = new Regex(anyDot, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-        _spelledAts = [.. spelledAts.Select(word => $" {word} ")];
-        _spelledWords = [.. spelledDotWords, .. _spelledAts];
     }
 
     /// <summary>The folded sentence with every obfuscated address written plainly; the same string when it holds none.</summary>
