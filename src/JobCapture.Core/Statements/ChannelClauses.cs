@@ -29,7 +29,7 @@ internal sealed class ChannelClauses(StatementModel model)
         {
             if (ChannelKinds.Of(kind) is { } statement)
             {
-                SpreadOverCoordinatedChannels(tokens, match, statement, excluded, found);
+                SpreadOverCoordinatedChannels(tokens, match, statement, excluded, accepted, found);
             }
         }
 
@@ -56,7 +56,12 @@ internal sealed class ChannelClauses(StatementModel model)
     }
 
     private void SpreadOverCoordinatedChannels(
-        IReadOnlyList<string> tokens, RuleMatch match, ChannelStatement statement, ExclusionCover excluded, IDictionary<StatementKind, HashSet<string>> found)
+        IReadOnlyList<string> tokens,
+        RuleMatch match,
+        ChannelStatement statement,
+        ExclusionCover excluded,
+        IReadOnlyList<(StatementKind Kind, RuleMatch Match)> accepted,
+        IDictionary<StatementKind, HashSet<string>> found)
     {
         var language = match.Rule.Language;
         // From inside the match: "bellen of langskomen … wordt niet op prijs gesteld" holds the second channel between
@@ -65,7 +70,7 @@ internal sealed class ChannelClauses(StatementModel model)
         for (var i = match.Start + 1; i < tokens.Count && i < match.End + CoordinationReach && tokens[i] != TextNormalizer.HardBoundary; i++)
         {
             coordinated |= model.IsCoordinator(tokens[i]);
-            if (coordinated && model.ChannelOf(tokens[i]) is { } channel && channel != statement.Channel)
+            if (coordinated && model.ChannelOf(tokens[i]) is { } channel && channel != statement.Channel && !IsReadApart(accepted, match, channel, i))
             {
                 AddUnlessExcluded(found, ChannelKinds.For(channel, statement.Refused), language, i, excluded);
             }
@@ -75,12 +80,19 @@ internal sealed class ChannelClauses(StatementModel model)
         for (var i = match.Start - 1; i >= 0 && i >= match.Start - CoordinationReach && tokens[i] != TextNormalizer.HardBoundary; i--)
         {
             coordinated |= model.IsCoordinator(tokens[i]);
-            if (coordinated && model.ChannelOf(tokens[i]) is { } channel && channel != statement.Channel)
+            if (coordinated && model.ChannelOf(tokens[i]) is { } channel && channel != statement.Channel && !IsReadApart(accepted, match, channel, i))
             {
                 AddUnlessExcluded(found, ChannelKinds.For(channel, statement.Refused), language, i, excluded);
             }
         }
     }
+
+    /// <summary>"Do not call or email – pop in to the shop": a channel word that a statement of its own already reads
+    /// (here the invitation to pop in) keeps that reading; the spread is for words no rule read ("or visits"), and for
+    /// words inside the spreading statement's own span ("par e-mail ou remises en main propre ne seront pas acceptées").</summary>
+    private static bool IsReadApart(IReadOnlyList<(StatementKind Kind, RuleMatch Match)> accepted, RuleMatch spreading, StatementChannel channel, int at) =>
+        accepted.Any(a => ChannelKinds.Of(a.Kind)?.Channel == channel && a.Match.Start <= at && at < a.Match.End &&
+                          (a.Match.Start >= spreading.End || a.Match.End <= spreading.Start));
 
     /// <summary>"Telefonische Rückfragen beantwortet Ihnen gerne …", "pour toute question, par téléphone ou par mail": a
     /// sentence inviting contact without a channel rule invites each channel it names, unless a negation stands right

@@ -52,7 +52,7 @@ internal sealed class StatementModel
     /// rewrites applied.</summary>
     public void Tokenize(string sentence, TokenList tokens)
     {
-        TextNormalizer.Tokenize(_obfuscatedAddresses.Rewrite(TextNormalizer.Fold(sentence)), _abbreviations, NamesOtherNumber, tokens.Words);
+        TextNormalizer.Tokenize(_obfuscatedAddresses.Rewrite(GenderedEndings.Join(TextNormalizer.Fold(sentence))), _abbreviations, NamesOtherNumber, tokens.Words);
         // Twice, so that a phrase rewrite sees the result of a contraction ("don t hesitate to" → "do not hesitate to").
         Rewrite(tokens, passes: 2);
         FillBlanks(tokens.Words);
@@ -104,6 +104,8 @@ internal sealed class StatementModel
     /// 15 3600 Genk"), or, as a house number and a postcode, after a street's name ("Rue de la Station 257 1300
     /// Wavre"). A phone label never is: "ring 0161 496 0000" is a number to ring, though German streets end in
     /// "-ring".</summary>
+    private const int ShortestUngroupedPhone = 7;
+
     private bool NamesOtherNumber(List<string> tokens, int count, string[] run)
     {
         if (count == 0 || IsPhoneLabel(tokens[count - 1]))
@@ -112,6 +114,19 @@ internal sealed class StatementModel
         }
 
         if (_referenceWords.Contains(tokens[count - 1]) || _streetAddresses?.IsStreetWord(tokens[count - 1]) == true)
+        {
+            return true;
+        }
+
+        // "la référence INF-2024-17": a reference's letters stand between its word and its digits.
+        if (count >= 2 && _referenceWords.Contains(tokens[count - 2]) && tokens[count - 1].All(char.IsAsciiLetter))
+        {
+            return true;
+        }
+
+        // A lone group of six digits unlabelled is a postcode ("Bengaluru 560034") or a reference: numbers written in
+        // one group are longer, and shorter local ones come after their label ("Tel. 834512").
+        if (run.Length == 1 && run[0].Length <= ShortestUngroupedPhone - 1)
         {
             return true;
         }

@@ -215,7 +215,7 @@ internal static class TextNormalizer
             return;
         }
 
-        if (core.StartsWith("http") || core.StartsWith("www."))
+        if (core.StartsWith("http") || core.StartsWith("www.") || IsHostName(core))
         {
             tokens.Add(UrlToken);
             AddTrailingBoundary(chunk[core.Length..], tokens);
@@ -394,6 +394,41 @@ internal static class TextNormalizer
 
         return false;
     }
+
+    private static readonly HashSet<string> TopLevelDomains =
+    [
+        "com", "org", "net", "edu", "gov", "io", "co", "jobs", "info", "eu", "de", "at", "ch", "fr", "be", "lu", "es", "nl",
+        "uk", "ie", "au", "nz", "ca", "us", "mx", "ar", "cl", "pe", "in", "za", "example",
+    ];
+
+    /// <summary>"carrieres.example.com", "jobs.acme.de/apply": a host written without its scheme. "ASP.NET" and
+    /// "VB.NET" name a skill, so a two-part name ending in "net" is none.</summary>
+    private static bool IsHostName(ReadOnlySpan<char> core)
+    {
+        var slash = core.IndexOf('/');
+        var host = slash < 0 ? core : core[..slash];
+        var lastDot = host.LastIndexOf('.');
+        if (lastDot <= 0 || !TopLevelDomains.Contains(host[(lastDot + 1)..].ToString()))
+        {
+            return false;
+        }
+
+        var labels = 0;
+        foreach (var range in host.Split('.'))
+        {
+            var label = host[range];
+            if (label.Length < 2 || label.ContainsAnyExcept(HostCharacters))
+            {
+                return false;
+            }
+
+            labels++;
+        }
+
+        return labels > 2 || !host.EndsWith(".net");
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HostCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
 
     private static bool IsDigits(string token)
     {
