@@ -4,5 +4,5 @@ namespace JobCapture.Core;
 /// are recomputed from their snapshots.</summary>
 public static class AnalyzerVersion
 {
-    public const string Current = "1.10.0";
+    public const string Current = "1.11.0";
 }
