@@ -18,7 +18,29 @@ internal static partial class GenderedEndings
             folded = FrenchEnding().Replace(folded, match => match.Groups["plural"].Success || match.Groups["ending"].Value.EndsWith('s') ? "s" : "");
         }
 
-        return GermanEnding().Replace(folded, "${ending}");
+        // Most sentences hold no such ending: a scan for the mark before "in" spares them the regex.
+        return HasGermanEnding(folded) ? GermanEnding().Replace(folded, "${ending}") : folded;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> GermanMarks = System.Buffers.SearchValues.Create(":*_/");
+
+    private static bool HasGermanEnding(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAny(GermanMarks); at >= 0; at = NextMark(text, at))
+        {
+            if (text[(at + 1)..].StartsWith("in", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextMark(ReadOnlySpan<char> text, int at)
+    {
+        var next = text[(at + 1)..].IndexOfAny(GermanMarks);
+        return next < 0 ? -1 : at + 1 + next;
     }
 
     [GeneratedRegex(@"(?<=\p{L}{2})·(?<ending>\p{L}{1,5})(?:·(?<plural>s))?(?!\p{L})")]
