@@ -17,6 +17,10 @@ public static class SentenceSplitter
     private static readonly Abbreviations Known = Abbreviations.Load();
     private static readonly System.Buffers.SearchValues<char> Significant = System.Buffers.SearchValues.Create(Terminators + WideTerminators + Bullets);
 
+    /// <summary>"No.", "Nr.", "ca.": a word that abbreviates only before a number ("No. 5"); before anything else its
+    /// full stop ends the sentence ("Llamadas NO. Visitas NO.").</summary>
+    public static bool AbbreviatesOnlyBeforeNumbers(ReadOnlySpan<char> word) => Known.OnlyBeforeNumbers(word);
+
     public static IReadOnlyList<TextSpan> Split(string text)
     {
         var sentences = new List<TextSpan>();
@@ -180,6 +184,8 @@ public static class SentenceSplitter
             return new Abbreviations(new HashSet<string>(always, StringComparer.OrdinalIgnoreCase), new HashSet<string>(beforeNumbers, StringComparer.OrdinalIgnoreCase),
                 new HashSet<string>(months, StringComparer.OrdinalIgnoreCase));
         }
+
+        public bool OnlyBeforeNumbers(ReadOnlySpan<char> word) => _beforeNumbersLookup.Contains(word) && !_alwaysLookup.Contains(word);
 
         /// <summary>True when "word." does not end the sentence before <paramref name="nextWord"/>: an abbreviation, an
         /// initial ("J. Smith"), dotted letters ("z.B.", "U.S."), a day before its month ("bis 30. Juni"), or a list

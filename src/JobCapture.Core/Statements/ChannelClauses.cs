@@ -39,21 +39,37 @@ internal sealed class ChannelClauses(StatementModel model)
         }
 
         AddGivenContacts(tokens, contactInvitations, excluded, found);
-        LetRefusalsWin(found);
+        LetRefusalsWin(found, InvitesMessages(tokens, accepted));
     }
 
     /// <summary>"Abstenerse de llamar y de presentarse en persona": where a clause refuses a channel, an invitation of
-    /// the same channel read from its words is the refusal's object, not an invitation.</summary>
-    private static void LetRefusalsWin(IDictionary<StatementKind, HashSet<string>> found)
+    /// the same channel read from its words is the refusal's object, not an invitation. An invitation to message a
+    /// number ("SMS naar 0486 …, geen oproepen") is not what a refusal of calls refuses, and stays.</summary>
+    private static void LetRefusalsWin(IDictionary<StatementKind, HashSet<string>> found, bool invitesMessages)
     {
         foreach (var channel in Enum.GetValues<StatementChannel>())
         {
+            if (channel == StatementChannel.Phone && invitesMessages)
+            {
+                continue;
+            }
+
             if (found.ContainsKey(ChannelKinds.For(channel, refused: true)))
             {
                 found.Remove(ChannelKinds.For(channel, refused: false));
             }
         }
     }
+
+    // "WhatsApp: 0612 …", "sms naar 0486 …": a number given to message.
+    private const int MessagingLabelReach = 3;
+
+    private bool IsMessagingNumber(IReadOnlyList<string> tokens, int number) =>
+        tokens[number] == TextNormalizer.PhoneToken &&
+        Enumerable.Range(Math.Max(0, number - MessagingLabelReach), Math.Min(number, MessagingLabelReach)).Any(i => model.IsMessaging(tokens[i]));
+
+    private bool InvitesMessages(IReadOnlyList<string> tokens, IReadOnlyList<(StatementKind Kind, RuleMatch Match)> accepted) =>
+        accepted.Any(a => a.Kind == StatementKind.InvitesCall && Enumerable.Range(a.Match.Start, a.Match.End - a.Match.Start).Any(i => model.IsMessaging(tokens[i])));
 
     private void SpreadOverCoordinatedChannels(
         IReadOnlyList<string> tokens,
@@ -143,7 +159,8 @@ internal sealed class ChannelClauses(StatementModel model)
                 TextNormalizer.PhoneToken => (StatementKind.InvitesCall, StatementKind.NoCalls, "phone"),
                 _ => (default(StatementKind?), default(StatementKind), ""),
             };
-            if (invitation is not { } kind || found.ContainsKey(kind) || found.ContainsKey(refusal) || found.ContainsKey(StatementKind.NoContact) ||
+            if (invitation is not { } kind || found.ContainsKey(kind) || (found.ContainsKey(refusal) && !IsMessagingNumber(tokens, i)) ||
+                found.ContainsKey(StatementKind.NoContact) ||
                 excluded.Covers(kind, i, i + 1))
             {
                 continue;

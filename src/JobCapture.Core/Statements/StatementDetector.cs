@@ -299,7 +299,7 @@ public sealed class StatementDetector : IStatementDetector
             if (pending is not null)
             {
                 var gap = page.Text.AsSpan(pending.End, Math.Max(0, sentence.Start - pending.End));
-                if (!gap.Contains('\n') && sentence.Start >= pending.End)
+                if (!gap.Contains('\n') && sentence.Start >= pending.End && _model.GoesOnInto(pending.Text, sentence.Text))
                 {
                     pending = new TextSpan(page.Text[pending.Start..sentence.End], pending.Start, sentence.End);
                     if (!_model.EndsWithAbbreviation(pending.Text))

@@ -49,6 +49,10 @@ internal sealed record StatementLanguageData
     /// statement about another channel takes its polarity ("no calls or visits").</summary>
     public Dictionary<string, string> Channels { get; init; } = [];
 
+    /// <summary>A token test for writing apps and texts ("whatsapp|sms|telegram"): an invitation to message a number
+    /// stands beside a refusal of calls ("WhatsApp 0612…, no calls please" invites messages and refuses calls).</summary>
+    public string Messaging { get; init; } = "";
+
     /// <summary>Token tests for the labels right before an address or number ("Tel.", "WhatsApp", "E-Mail"): keys
     /// "phone" and "email" make it an invitation of that channel, "fax" makes a number never one.</summary>
     public Dictionary<string, string> ContactLabels { get; init; } = [];

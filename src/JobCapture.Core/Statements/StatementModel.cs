@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
+using JobCapture.Core.Reading;
 
 namespace JobCapture.Core.Statements;
 
@@ -22,6 +23,7 @@ internal sealed class StatementModel
     private readonly HashSet<string> _internalMarkers = new(StringComparer.Ordinal);
     private readonly List<TokenTest> _agencyCues = [];
     private readonly List<(StatementChannel Channel, TokenTest Words)> _channels = [];
+    private readonly List<TokenTest> _messaging = [];
     private readonly List<ContactLabel> _contactLabels = [];
     private readonly List<LanguageProfile> _languages = [];
     private readonly List<string> _addressAts = [];
@@ -184,9 +186,17 @@ internal sealed class StatementModel
         return null;
     }
 
-    /// <summary>"… unter Tel." ends with an abbreviation: the splitter cut a sentence that goes on.</summary>
-    public bool EndsWithAbbreviation(string sentence)
+    /// <summary>"… unter Tel." ends with an abbreviation: the splitter cut a sentence that goes on into
+    /// <paramref name="next"/>. "No." goes on only into a number ("No. 5"), not into "Visitas a la oficina NO.".</summary>
+    public bool GoesOnInto(string sentence, string next) =>
+        EndsWithAbbreviation(sentence, out var word) &&
+        (!SentenceSplitter.AbbreviatesOnlyBeforeNumbers(word) || (next.Length > 0 && char.IsAsciiDigit(next[0])));
+
+    public bool EndsWithAbbreviation(string sentence) => EndsWithAbbreviation(sentence, out _);
+
+    private bool EndsWithAbbreviation(string sentence, out string abbreviation)
     {
+        abbreviation = "";
         var trimmed = sentence.AsSpan().TrimEnd();
         if (!trimmed.EndsWith("."))
         {
@@ -200,7 +210,8 @@ internal sealed class StatementModel
             start--;
         }
 
-        return start < word.Length && _abbreviations.Contains(TextNormalizer.Fold(word[start..].ToString()));
+        abbreviation = TextNormalizer.Fold(word[start..].ToString());
+        return start < word.Length && _abbreviations.Contains(abbreviation);
     }
 
     // Shared by every sentence that matches nothing: most of a page.
@@ -235,6 +246,9 @@ internal sealed class StatementModel
         NamesAgency(tokens[index]) && (index == 0 || !_internalMarkers.Contains(tokens[index - 1]));
 
     public bool IsCoordinator(string token) => _coordinators.Contains(token);
+
+    /// <summary>A writing app or a text ("whatsapp", "sms") in any language's data.</summary>
+    public bool IsMessaging(string token) => _messaging.Any(words => words.Matches(token));
 
     /// <summary>A negation cue of any language ("not", "keine", "pas", "no", "geen").</summary>
     public bool IsNegation(string token) => _languages.Any(language => language.NegationCues.Contains(token));
@@ -367,6 +381,11 @@ internal sealed class StatementModel
         foreach (var (name, words) in data.Channels)
         {
             _channels.Add((Enum.Parse<StatementChannel>(name, ignoreCase: true), TokenTest.Parse(words, groups)));
+        }
+
+        if (data.Messaging.Length > 0)
+        {
+            _messaging.Add(TokenTest.Parse(data.Messaging, groups));
         }
 
         if (data.StreetWords.Length > 0)

@@ -129,7 +129,7 @@ internal static class TextNormalizer
 
             if (position > chunkStart)
             {
-                AddChunk(folded.AsSpan(chunkStart, position - chunkStart), abbreviations, tokens, words);
+                AddChunk(folded.AsSpan(chunkStart, position - chunkStart), abbreviations, tokens, words, BeforeDigit(folded, position));
             }
         }
     }
@@ -156,7 +156,17 @@ internal static class TextNormalizer
         return chunk;
     }
 
-    private static void AddChunk(ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens, WordCache words)
+    private static bool BeforeDigit(string text, int position)
+    {
+        while (position < text.Length && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        return position < text.Length && (char.IsAsciiDigit(text[position]) || text[position] is '+' or '(');
+    }
+
+    private static void AddChunk(ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens, WordCache words, bool beforeDigit = false)
     {
         chunk = AddSymbolLabel(chunk, tokens);
         if (chunk.IsEmpty)
@@ -185,7 +195,7 @@ internal static class TextNormalizer
             if (labelEnd > 0)
             {
                 AddChunk(core[..(labelEnd + 1)], abbreviations, tokens, words);
-                AddChunk(chunk[(labelEnd + 1)..], abbreviations, tokens, words);
+                AddChunk(chunk[(labelEnd + 1)..], abbreviations, tokens, words, beforeDigit);
                 return;
             }
 
@@ -238,7 +248,7 @@ internal static class TextNormalizer
             switch (c)
             {
                 // A period inside "z.b" or "acme.example" or after "tel", "mr" or "n.a.v" does not end a clause.
-                case '.' when !nextIsWordChar && !IsAbbreviation(flushed, chunk[..i], abbreviations):
+                case '.' when !nextIsWordChar && !IsAbbreviation(flushed, chunk[..i], abbreviations, beforeDigit || i + 1 < chunk.Length):
                 case '!' or '?' or ';':
                     tokens.Add(HardBoundary);
                     break;
@@ -254,9 +264,13 @@ internal static class TextNormalizer
     }
 
     // An initial ("Mrs J. Hale") does not end a clause either, as it does not end a sentence.
-    private static bool IsAbbreviation(string? lastWord, ReadOnlySpan<char> chunkSoFar, IReadOnlySet<string> abbreviations) =>
-        (lastWord is not null && (abbreviations.Contains(lastWord) || lastWord is [var letter] && char.IsLetter(letter))) ||
-        abbreviations.Contains(chunkSoFar.TrimStart("(\"'").ToString());
+    // "No." abbreviates only before a number: "Phone No. 0803 …" goes on, "Llamadas NO. Visitas NO." are two clauses.
+    private static bool IsAbbreviation(string? lastWord, ReadOnlySpan<char> chunkSoFar, IReadOnlySet<string> abbreviations, bool beforeDigit) =>
+        (lastWord is not null && (IsListed(lastWord, abbreviations, beforeDigit) || lastWord is [var letter] && char.IsLetter(letter))) ||
+        IsListed(chunkSoFar.TrimStart("(\"'").ToString(), abbreviations, beforeDigit);
+
+    private static bool IsListed(string word, IReadOnlySet<string> abbreviations, bool beforeDigit) =>
+        abbreviations.Contains(word) && (beforeDigit || !Reading.SentenceSplitter.AbbreviatesOnlyBeforeNumbers(word));
 
     private static void AddTrailingBoundary(ReadOnlySpan<char> trailing, List<string> tokens)
     {

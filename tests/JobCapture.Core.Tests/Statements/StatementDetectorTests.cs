@@ -40,6 +40,15 @@ public class StatementDetectorTests
         });
     }
 
+    [TestCase("For questions phone No. 0803 555 0199 any weekday.", "For questions phone No. 0803 555 0199 any weekday.")]
+    [TestCase("Calls? No. Walk-ins are welcome at 12 Main Street.", "Walk-ins are welcome at 12 Main Street.")]
+    public void No_abbreviates_only_before_a_number(string text, string sentence)
+    {
+        var statement = Analyzer.AnalyzeText(text).Statements.Single();
+
+        Assert.That(statement.Text, Is.EqualTo(sentence));
+    }
+
     [Test]
     public void Agencies_are_the_audience_of_no_agencies_and_applicants_of_everything_else()
     {
