@@ -21,6 +21,9 @@ public static class SentenceSplitter
     /// full stop ends the sentence ("Llamadas NO. Visitas NO.").</summary>
     public static bool AbbreviatesOnlyBeforeNumbers(ReadOnlySpan<char> word) => Known.OnlyBeforeNumbers(word);
 
+    /// <summary>A month a day's number stands before ("30. April"): the number's full stop ends no sentence.</summary>
+    public static bool IsMonthAfterDay(ReadOnlySpan<char> word) => Known.IsMonth(word);
+
     public static IReadOnlyList<TextSpan> Split(string text)
     {
         var sentences = new List<TextSpan>();
@@ -184,6 +187,8 @@ public static class SentenceSplitter
             return new Abbreviations(new HashSet<string>(always, StringComparer.OrdinalIgnoreCase), new HashSet<string>(beforeNumbers, StringComparer.OrdinalIgnoreCase),
                 new HashSet<string>(months, StringComparer.OrdinalIgnoreCase));
         }
+
+        public bool IsMonth(ReadOnlySpan<char> word) => _monthsLookup.Contains(word);
 
         public bool OnlyBeforeNumbers(ReadOnlySpan<char> word) => _beforeNumbersLookup.Contains(word) && !_alwaysLookup.Contains(word);
 

@@ -129,7 +129,7 @@ internal static class TextNormalizer
 
             if (position > chunkStart)
             {
-                AddChunk(folded.AsSpan(chunkStart, position - chunkStart), abbreviations, tokens, words, BeforeDigit(folded, position));
+                AddChunk(folded.AsSpan(chunkStart, position - chunkStart), abbreviations, tokens, words, BeforeDigit(folded, position), BeforeMonth(folded, position));
             }
         }
     }
@@ -166,7 +166,25 @@ internal static class TextNormalizer
         return position < text.Length && (char.IsAsciiDigit(text[position]) || text[position] is '+' or '(');
     }
 
-    private static void AddChunk(ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens, WordCache words, bool beforeDigit = false)
+    // "bis 30. April": the day's full stop ends no clause before its month.
+    private static bool BeforeMonth(string text, int position)
+    {
+        while (position < text.Length && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        var end = position;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > position && Reading.SentenceSplitter.IsMonthAfterDay(text.AsSpan(position, end - position));
+    }
+
+    private static void AddChunk(
+        ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens, WordCache words, bool beforeDigit = false, bool beforeMonth = false)
     {
         chunk = AddSymbolLabel(chunk, tokens);
         if (chunk.IsEmpty)
@@ -248,7 +266,8 @@ internal static class TextNormalizer
             switch (c)
             {
                 // A period inside "z.b" or "acme.example" or after "tel", "mr" or "n.a.v" does not end a clause.
-                case '.' when !nextIsWordChar && !IsAbbreviation(flushed, chunk[..i], abbreviations, beforeDigit || i + 1 < chunk.Length):
+                case '.' when !nextIsWordChar && !IsAbbreviation(flushed, chunk[..i], abbreviations, beforeDigit || i + 1 < chunk.Length) &&
+                    !(beforeMonth && i + 1 == chunk.Length && IsDayNumber(flushed)):
                 case '!' or '?' or ';':
                     tokens.Add(HardBoundary);
                     break;
@@ -443,6 +462,8 @@ internal static class TextNormalizer
     }
 
     private static readonly System.Buffers.SearchValues<char> HostCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
+
+    private static bool IsDayNumber(string? word) => word is { Length: > 0 and <= 2 } && word.All(char.IsAsciiDigit);
 
     private static bool IsDigits(string token)
     {

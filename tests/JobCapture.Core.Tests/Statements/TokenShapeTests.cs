@@ -30,4 +30,14 @@ public class TokenShapeTests
 
         Assert.That(tokens.Contains(TextNormalizer.UrlToken) ? TextNormalizer.UrlToken : null, Is.EqualTo(expected), string.Join(" ", tokens));
     }
+
+    [TestCase("bewerbungen bis 30. april an jobs", false)]
+    [TestCase("wir melden uns bis zum 30. danach nicht mehr", true)]
+    public void A_day_before_its_month_ends_no_clause(string folded, bool endsClause)
+    {
+        var tokens = new List<string>();
+        TextNormalizer.Tokenize(folded, new HashSet<string>(), (_, _, _) => false, tokens);
+
+        Assert.That(tokens.Contains(TextNormalizer.HardBoundary), Is.EqualTo(endsClause), string.Join(" ", tokens));
+    }
 }
