@@ -168,6 +168,14 @@ public sealed class StatementDetector : IStatementDetector
         }
 
         _channelClauses.Extend(tokens, accepted, excluded, contactInvitations, found);
+        if (_model.AddressesOthersOnly(tokens))
+        {
+            foreach (var kind in found.Keys.Where(IsInvitation).ToList())
+            {
+                found.Remove(kind);
+            }
+        }
+
         return found.Where(pair => !replaced.Contains(pair.Key)).Select(pair => (pair.Key, (IReadOnlySet<string>)pair.Value));
     }
 

@@ -34,6 +34,14 @@ internal sealed record StatementLanguageData
     /// follow-up, and is dropped so that the patterns that open a clause see the clause's first word.</summary>
     public string[] NoteLabels { get; init; } = [];
 
+    /// <summary>A token test for audiences other than applicants ("customers|patients|suppliers|reservations"): a
+    /// sentence that names one and no word of applying ("applicantWords") is the business's contact line, and invites
+    /// no applicant ("Patients should call the surgery on …", "Lieferanten wenden sich an einkauf@…").</summary>
+    public string OtherAudiences { get; init; } = "";
+
+    /// <summary>A token test for the words of applying ("apply|cv|candidate*|job|interview*").</summary>
+    public string ApplicantWords { get; init; } = "";
+
     /// <summary>"our", "the": "our recruiter" is the employer's own person, not an agency.</summary>
     public string[] InternalMarkers { get; init; } = [];
 

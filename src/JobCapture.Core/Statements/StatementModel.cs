@@ -22,6 +22,8 @@ internal sealed class StatementModel
     private readonly Dictionary<string, List<string[]>> _noteLabels = new(StringComparer.Ordinal);
     private readonly HashSet<string> _internalMarkers = new(StringComparer.Ordinal);
     private readonly List<TokenTest> _agencyCues = [];
+    private readonly List<TokenTest> _otherAudiences = [];
+    private readonly List<TokenTest> _applicantWords = [];
     private readonly List<(StatementChannel Channel, TokenTest Words)> _channels = [];
     private readonly List<TokenTest> _messaging = [];
     private readonly List<ContactLabel> _contactLabels = [];
@@ -239,6 +241,12 @@ internal sealed class StatementModel
         return (IReadOnlyList<RuleMatch>?)matches ?? NoMatches;
     }
 
+    /// <summary>"Customer enquiries: info@… or 0345 …": the sentence names another audience than applicants and no word of
+    /// applying, in any language's data.</summary>
+    public bool AddressesOthersOnly(IReadOnlyList<string> tokens) =>
+        tokens.Any(token => _otherAudiences.Any(words => words.Matches(token))) &&
+        !tokens.Any(token => _applicantWords.Any(words => words.Matches(token)));
+
     /// <summary>A word naming recruiters or agencies ("our recruiter", "l'agence" name the employer's own).</summary>
     public bool NamesAgency(string token) => _agencyCues.Any(cue => cue.Matches(token));
 
@@ -378,6 +386,12 @@ internal sealed class StatementModel
         }
         _internalMarkers.UnionWith(Folded(data.InternalMarkers));
         _agencyCues.AddRange(data.AgencyCues.Select(cue => TokenTest.Parse(cue, groups)));
+        if (data.OtherAudiences.Length > 0)
+        {
+            _otherAudiences.Add(TokenTest.Parse(data.OtherAudiences, groups));
+            _applicantWords.Add(TokenTest.Parse(data.ApplicantWords, groups));
+        }
+
         foreach (var (name, words) in data.Channels)
         {
             _channels.Add((Enum.Parse<StatementChannel>(name, ignoreCase: true), TokenTest.Parse(words, groups)));
