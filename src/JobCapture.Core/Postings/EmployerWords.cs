@@ -354,8 +354,9 @@ internal sealed partial class EmployerWords
     private bool LinksToProfileOf(string href, string name)
     {
         // A page has hundreds of links and few lead to a profile folder: a search of the address comes first.
-        // "Política de privacidad" under /empresa/ is a page of the board's, not a profile.
-        if (!IsName(name) || !ReadsAsName(name) || href.AsSpan().IndexOfAny(_profileWords) < 0)
+        // "Política de privacidad" under /empresa/ is a page of the board's, not a profile; so is "Post a job" under
+        // /recruiters/, the board's pages for its advertisers, whose text is job words.
+        if (!IsName(name) || !ReadsAsName(name) || href.AsSpan().IndexOfAny(_profileWords) < 0 || NamesJobSite(name))
         {
             return false;
         }
