@@ -34,6 +34,7 @@ internal sealed partial class EmployerWords
     private readonly Dictionary<char, string> _transliterations;
     private readonly string[] _jobSiteWords;
     private readonly HashSet<string> _nameArticles;
+    private readonly KeyValuePair<string, string>[] _dativePluralEndings;
 
     private EmployerWords()
     {
@@ -53,6 +54,8 @@ internal sealed partial class EmployerWords
         _siteNameSuffixes = Strings(data, "siteNameSuffixes");
         _jobSiteWords = Strings(data, "jobSiteWords");
         _nameArticles = Strings(data, "nameArticles").ToHashSet(StringComparer.Ordinal);
+        _dativePluralEndings = [.. data.GetProperty("dativePluralEndings").EnumerateObject()
+            .Select(p => KeyValuePair.Create(p.Name, p.Value.GetString()!)).OrderByDescending(p => p.Key.Length)];
         _tenantHosts = data.GetProperty("tenantHosts").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
         _tenantSlugSuffixes = Strings(data, "tenantSlugSuffixes");
         _legalForms = [.. Strings(data, "legalForms").OrderByDescending(form => form.Length)];
@@ -132,10 +135,27 @@ internal sealed partial class EmployerWords
     /// <summary>Words that put a place after an employer's name ("Acme GmbH in Hamburg").</summary>
     public string[] PlacePrepositions { get; }
 
-    /// <summary>"Stadtwerken Lindenau" for "den Stadtwerken Lindenau": an article in lower case after a preposition is no
-    /// part of the name.</summary>
-    public string WithoutArticle(string name) =>
-        name.IndexOf(' ') is var space and > 0 && _nameArticles.Contains(name[..space]) ? name[(space + 1)..].TrimStart() : name;
+    /// <summary>"Stadtwerke Lindenau" for "den Stadtwerken Lindenau": an article in lower case after a preposition is no
+    /// part of the name, and after the dative plural's "den" the name's words take the endings the name writes.</summary>
+    public string WithoutArticle(string name)
+    {
+        if (name.IndexOf(' ') is not (var space and > 0) || !_nameArticles.Contains(name[..space]))
+        {
+            return name;
+        }
+
+        var rest = name[(space + 1)..].TrimStart();
+        return name[..space] == DativePluralArticle ? InNominative(rest) : rest;
+    }
+
+    private const string DativePluralArticle = "den";
+
+    /// <summary>"Verkehrsbetriebe Neustadt" for the dative plural "Verkehrsbetrieben Neustadt": each capitalised word that
+    /// ends in one of the dative endings takes its nominative one.</summary>
+    private string InNominative(string name) =>
+        string.Join(' ', name.Split(' ').Select(word => word.Length > 0 && char.IsUpper(word[0])
+            && _dativePluralEndings.FirstOrDefault(ending => word.EndsWith(ending.Key, StringComparison.OrdinalIgnoreCase) && word.Length > ending.Key.Length) is { Key: { } dative } found
+                ? word[..^dative.Length] + found.Value : word));
 
     /// <summary>True for a job board's or tracking system's own name, or a generic word: never a company.</summary>
     public bool IsNotEmployer(string name) =>
