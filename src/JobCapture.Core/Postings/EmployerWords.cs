@@ -219,6 +219,15 @@ internal sealed partial class EmployerWords
     public bool NamesJobSite(string siteName) =>
         WordParts.Of(siteName).Any(word => _jobSiteWords.Any(jobWord => IsJobWord(word, jobWord)));
 
+    /// <summary>"Trovit" for "Trovit Empleo": a site's name that ends in a job-site word no employer's career site adds to
+    /// its name ("Acme Careers" is Acme's) names a job site, and its brand alone is that site's; "" for any other name.</summary>
+    public string JobSiteBrand(string siteName)
+    {
+        var lastSpace = siteName.TrimEnd().LastIndexOf(' ');
+        return lastSpace > 0 && WithoutSiteNameSuffix(siteName) == siteName && NamesJobSite(siteName[(lastSpace + 1)..])
+            && siteName[..lastSpace].Trim() is var brand && !NamesJobSite(brand) ? brand : "";
+    }
+
     /// <summary>"jobs*" is a word's start ("Jobsbridge"), "*emploi" a compound's end ("Cadremploi").</summary>
     private static bool IsJobWord(string word, string jobWord) =>
         jobWord.EndsWith('*') ? word.StartsWith(jobWord[..^1], StringComparison.OrdinalIgnoreCase)

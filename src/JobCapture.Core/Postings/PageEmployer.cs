@@ -44,8 +44,15 @@ internal static class PageEmployer
             .Concat(Later(() => Words.NameInLabelledCells(scan.LabelledCells)))
             // An agency's own site states its name as a company's site does, and recruits for a client.
             .Concat(Later(() => hasTitle && !Words.RecruitsForClient(text) ? SiteOwnName.Find(scan, title, urls) : ""));
-        return candidates.FirstOrDefault(name => IsPlausible(name, title, location)) ?? "";
+        var jobSiteBrands = JobSiteBrands(scan);
+        return candidates.FirstOrDefault(name => IsPlausible(name, title, location) && !jobSiteBrands.Any(brand => Words.SameName(brand, name))) ?? "";
     }
+
+    /// <summary>The brands of the job sites the page names itself ("Trovit" in a title tag's or logo's "Trovit Empleo"):
+    /// the site is that job site, whose host spells the brand.</summary>
+    private static List<string> JobSiteBrands(PageScan scan) =>
+        [.. TitleTags(scan).SelectMany(Parts).Append(Meta(scan, "og:site_name")).Concat(scan.LogoNames.Select(EmployerWords.LogoName))
+            .Select(Words.JobSiteBrand).Where(brand => brand.Length > 1).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>"Comptable - Lyon - Fiduciaire Rhône | Jobijoba": a title tag that holds two names besides the title and
     /// <paramref name="name"/> (a place, an employer) shows another's posting, as a board's does, so the page's address
