@@ -198,6 +198,9 @@ internal sealed partial class EmployerWords
             && longer.StartsWith(shorter, StringComparison.OrdinalIgnoreCase) && longer[shorter.Length..].All(char.IsLower);
     }
 
+    /// <summary>True for a name that ends in a legal form ("Nordlicht Versicherung AG"): a company's, never a place's.</summary>
+    public bool EndsInLegalForm(string name) => WithoutLegalForm(name.Trim()).Length < name.Trim().Length;
+
     /// <summary>True when two names are one, with or without their legal forms ("Acme" and "Acme GmbH").</summary>
     public bool SameName(string a, string b) => Key(WithoutLegalForm(a.TrimEnd('.', ' '))) == Key(WithoutLegalForm(b.TrimEnd('.', ' ')));
 

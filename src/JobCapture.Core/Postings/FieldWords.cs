@@ -10,6 +10,7 @@ internal sealed class FieldWords
     private readonly Regex _hybrid;
     private readonly Dictionary<string, string> _employmentTypes;
     private readonly Regex _listPageTitle;
+    private readonly Regex _contract;
     private readonly Regex _hiringPrefix;
     private readonly string _hiringPrefixes;
     private readonly HashSet<string> _hiringPhrases;
@@ -21,6 +22,7 @@ internal sealed class FieldWords
         _hybrid = WholeWords(data.GetProperty("hybrid").EnumerateArray().Select(e => e.GetString()!));
         _employmentTypes = data.GetProperty("employmentTypes").EnumerateObject()
             .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
+        _contract = WholeWords(data.GetProperty("contractWords").EnumerateArray().Select(e => e.GetString()!));
         _listPageTitle = WholeWords(data.GetProperty("listPageTitleWords").EnumerateArray().Select(e => e.GetString()!));
         _hiringPrefixes = string.Join('|', data.GetProperty("hiringPrefixes").EnumerateArray().Select(e => Regex.Escape(e.GetString()!)));
         _hiringPhrases = data.GetProperty("hiringPrefixes").EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -32,6 +34,10 @@ internal sealed class FieldWords
     /// <summary>"Hybrid", "Remote" or "" for a short line such as a title or a location.</summary>
     public string WorkPlaceIn(string line) =>
         _hybrid.IsMatch(line) ? "Hybrid" : _remote.IsMatch(line) ? "Remote" : "";
+
+    /// <summary>True for a line that states the contract, hours or work place ("Vollzeit", "CDI", "Hybrid"): a fact about
+    /// the job, not a name.</summary>
+    public bool StatesContractOrWorkPlace(string line) => _contract.IsMatch(line) || WorkPlaceIn(line).Length > 0;
 
     /// <summary>True for a title such as "119 Platform Architect Jobs in Remote": a results page, not a posting.</summary>
     public bool LooksLikeListPageTitle(string title) => _listPageTitle.IsMatch(title);

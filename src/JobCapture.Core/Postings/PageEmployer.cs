@@ -30,11 +30,14 @@ internal static class PageEmployer
         }
 
         var tags = hasTitle ? TitleTags(scan) : [];
+        var place = PlaceOf(scan, location, urls);
         var candidates = FromPrepositions(scan, tags, title, text, urls)
-            .Concat(Later(() => hasTitle ? NameBesideTitle(scan, title) : ""))
+            .Concat(Later(() => hasTitle ? NameBesideTitle(scan, title, place) : ""))
             .Concat(FromTagParts(tags, title, text, backingUrls: []))
             .Concat(hasTitle ? FromSiteNames(scan, text, urls) : [])
             .Concat(hasTitle ? FromLinks(scan, title, text) : [])
+            // A board's class-less line of facts under the title: the name just before the posting's place.
+            .Concat(Later(() => hasTitle ? FactLines.EmployerBeforePlace(scan.Text, HeadingOf(scan, title).Text ?? title, title, place) : ""))
             // A name only the page's own address backs is the site's: a board's as often as the employer's, so any link
             // that names the employer comes first.
             // On a page whose cards of similar jobs name other employers the site is a board, and its address backs none.
@@ -47,6 +50,10 @@ internal static class PageEmployer
         var jobSiteBrands = JobSiteBrands(scan);
         return candidates.FirstOrDefault(name => IsPlausible(name, title, location) && !jobSiteBrands.Any(brand => Words.SameName(brand, name))) ?? "";
     }
+
+    /// <summary>The posting's place as its title tags, description, location field and address state it.</summary>
+    private static FactLines.PostingPlace PlaceOf(PageScan scan, string location, IReadOnlyList<string> urls) =>
+        new([scan.TitleTag, Meta(scan, "og:title"), Meta(scan, "description"), Meta(scan, "og:description")], location, urls);
 
     /// <summary>The brands of the job sites the page names itself ("Trovit" in a title tag's or logo's "Trovit Empleo"):
     /// the site is that job site, whose host spells the brand.</summary>
@@ -82,9 +89,10 @@ internal static class PageEmployer
     /// <summary>The name an employer block or a company label's value shows beside the title's heading
     /// ("job-offer__company" under the h1, "Empresa" then the name in the row under it); the same block or pair on the
     /// cards of similar jobs, further away, names theirs.</summary>
-    private static string NameBesideTitle(PageScan scan, string title)
+    private static string NameBesideTitle(PageScan scan, string title, FactLines.PostingPlace place)
     {
-        var names = NamesBesideTitle(scan, title).Where(name => name.Any(char.IsLetter) && EmployerWords.ReadsAsName(name) && !Words.IsNotEmployer(name))
+        // "Van Dijk Logistiek · Tilburg": a block that goes on with the posting's place names the employer before it.
+        var names = NamesBesideTitle(scan, title).Select(name => FactLines.NameBeforePlace(name, place) is { Length: > 0 } before ? before : name).Where(name => name.Any(char.IsLetter) && EmployerWords.ReadsAsName(name) && !Words.IsNotEmployer(name))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
         return names is [var name] ? name : "";
     }
