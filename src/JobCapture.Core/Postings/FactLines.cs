@@ -23,7 +23,7 @@ internal static class FactLines
     // A place stated after a preposition is a few words ("Saint-Herblain", "Villeneuve-d'Ascq (59)").
     private const int MaxPlaceLength = 40;
 
-    private static readonly string[] NameAndPlaceSeparators = [" · ", " • ", " - ", " – ", " | ", ", "];
+    private static readonly char[] NameAndPlaceSeparators = ['·', '•', '-', '–', '|', ',', ' '];
     private static readonly SearchValues<char> PlaceEnds = SearchValues.Create("(,.;!|·•–\n");
 
     private static EmployerWords Words => EmployerWords.Default;
@@ -49,14 +49,16 @@ internal static class FactLines
         return IsEmployerName(name, title) ? name : "";
     }
 
-    /// <summary>"Van Dijk Logistiek" for a block or line "Van Dijk Logistiek · Tilburg" whose last part is the posting's
-    /// place; "" when it holds no place after a name.</summary>
+    /// <summary>"Van Dijk Logistiek" for a block or line "Van Dijk Logistiek · Tilburg" that goes on with the posting's
+    /// place, after a separator or as the next inline fact ("Laiterie du Couesnon Rennes (35) CDI", spans on one line);
+    /// "" when it holds no place after a name.</summary>
     public static string NameBeforePlace(string line, PostingPlace place)
     {
-        foreach (var separator in NameAndPlaceSeparators)
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var at = words.Length - 1; at > 0; at--)
         {
-            var at = line.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at > 0 && place.IsStatedBy(line[(at + separator.Length)..]) && line[..at].Trim() is var name && EmployerWords.ReadsAsName(name))
+            if (char.IsUpper(words[at][0]) && place.OpensWith(string.Join(' ', words[at..]))
+                && string.Join(' ', words[..at]).TrimEnd(NameAndPlaceSeparators) is { Length: > 1 } name && EmployerWords.ReadsAsName(name))
             {
                 return name;
             }
@@ -135,6 +137,14 @@ internal static class FactLines
         /// <summary>True when the line's place ("Nantes - 44", "Kiel") is one the title tags, description or location
         /// field state.</summary>
         public bool IsStatedBy(string line) => _stated.Count > 0 && _stated.Contains(FirstPart(line));
+
+        /// <summary>True when the line starts with a place the title tags, description or location field state ("Rennes
+        /// (35) CDI" with "à Rennes (35)"), as a whole word.</summary>
+        public bool OpensWith(string line)
+        {
+            var slug = Slug(line);
+            return _stated.Any(place => slug.StartsWith(place, StringComparison.Ordinal) && (slug.Length == place.Length || slug[place.Length] == '-'));
+        }
 
         /// <summary>True when the page's address spells the line as words of its own ("nantes-44" in
         /// "/assistant-comptable-h-f-nantes-44-45882417").</summary>
