@@ -35,6 +35,7 @@ internal sealed partial class EmployerWords
     private readonly string[] _jobSiteWords;
     private readonly HashSet<string> _nameArticles;
     private readonly KeyValuePair<string, string>[] _dativePluralEndings;
+    private readonly HashSet<string> _listingWords;
 
     private EmployerWords()
     {
@@ -54,6 +55,7 @@ internal sealed partial class EmployerWords
         _siteNameSuffixes = Strings(data, "siteNameSuffixes");
         _jobSiteWords = Strings(data, "jobSiteWords");
         _nameArticles = Strings(data, "nameArticles").ToHashSet(StringComparer.Ordinal);
+        _listingWords = Strings(data, "listingWords").ToHashSet(StringComparer.OrdinalIgnoreCase);
         _dativePluralEndings = [.. data.GetProperty("dativePluralEndings").EnumerateObject()
             .Select(p => KeyValuePair.Create(p.Name, p.Value.GetString()!)).OrderByDescending(p => p.Key.Length)];
         _tenantHosts = data.GetProperty("tenantHosts").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
@@ -156,6 +158,10 @@ internal sealed partial class EmployerWords
         string.Join(' ', name.Split(' ').Select(word => word.Length > 0 && char.IsUpper(word[0])
             && _dativePluralEndings.FirstOrDefault(ending => word.EndsWith(ending.Key, StringComparison.OrdinalIgnoreCase) && word.Length > ending.Key.Length) is { Key: { } dative } found
                 ? word[..^dative.Length] + found.Value : word));
+
+    /// <summary>True for "ingenieur.de" after "Jobs bei": a web address after a word for a board's listings is the board
+    /// that lists the job.</summary>
+    public bool NamesListingBoard(string listingWords, string name) => IsWebAddress(name) && _listingWords.Contains(listingWords.Trim());
 
     /// <summary>True for a job board's or tracking system's own name, or a generic word: never a company.</summary>
     public bool IsNotEmployer(string name) =>

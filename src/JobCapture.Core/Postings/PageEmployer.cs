@@ -302,12 +302,14 @@ internal static class PageEmployer
         && ((siteName.Length > name.Length && Words.WritesName(siteName, name)) || EmployerWords.DeclinedAlike(siteName, name))
             ? siteName : name;
 
-    /// <summary>"Acme" in a title-tag part "Careers at Acme", "Jobs bei Acme" or "Karriere bei der Acme".</summary>
+    /// <summary>"Acme" in a title-tag part "Careers at Acme", "Jobs bei Acme" or "Karriere bei der Acme"; "" for the board
+    /// "Jobs bei ingenieur.de" names by its address.</summary>
     private static string NameAfterGenericWord(string part, string preposition)
     {
         var joint = $" {preposition} ";
         var at = part.IndexOf(joint, StringComparison.OrdinalIgnoreCase);
-        return at > 0 && Words.IsNotEmployer(part[..at]) ? Words.WithoutArticle(part[(at + joint.Length)..].Trim()) : "";
+        return at > 0 && Words.IsNotEmployer(part[..at]) && Words.WithoutArticle(part[(at + joint.Length)..].Trim()) is var name
+            && !Words.NamesListingBoard(part[..at], name) ? name : "";
     }
 
     private static IEnumerable<(string Word, bool NeedsBacking)> AllPrepositions() =>
