@@ -537,12 +537,17 @@ internal sealed class StatementModel
 
         private readonly Dictionary<string, List<CompiledRule>> _byWord = new(StringComparer.Ordinal);
         private readonly List<CompiledRule> _unindexed = [];
-        private readonly ConcurrentDictionary<string, CompiledRule[]> _candidates = new(StringComparer.Ordinal);
-        private int _cachedTokens;
+        // Every token of every sentence asks here, mostly about words asked before: those are read from a plain
+        // dictionary that is never written once published (safe to read from any thread); new words wait in a
+        // concurrent one and join the next copy in batches, so a page of unique words costs no more than before.
+        private volatile Dictionary<string, CompiledRule[]> _published = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, CompiledRule[]> _pending = new(StringComparer.Ordinal);
+        private readonly Lock _publishing = new();
 
         public void Add(PhrasePattern pattern, CompiledRule item)
         {
-            _candidates.Clear();
+            _published = new(StringComparer.Ordinal);
+            _pending.Clear();
             if (pattern.TriggerWords is not { } words)
             {
                 _unindexed.Add(item);
@@ -562,23 +567,49 @@ internal sealed class StatementModel
 
         public CompiledRule[] Candidates(string token)
         {
-            if (_candidates.TryGetValue(token, out var cached))
+            if (_published.TryGetValue(token, out var known) || _pending.TryGetValue(token, out known))
             {
-                return cached;
+                return known;
             }
 
             var fitting = _unindexed.Where(item => item.Pattern.CanStartWith(token));
             var candidates = (_byWord.TryGetValue(token, out var list) ? list.Concat(fitting) : fitting).ToArray();
-            // Counted by hand: ConcurrentDictionary.Count takes every lock, and the first page asks about every word.
-            if (Interlocked.Increment(ref _cachedTokens) > MaxCachedTokens)
-            {
-                _candidates.Clear();
-                Interlocked.Exchange(ref _cachedTokens, 0);
-            }
-
-            _candidates.TryAdd(token, candidates);
+            _pending.TryAdd(token, candidates);
+            PublishWhenEnoughWait();
             return candidates;
         }
+
+        private void PublishWhenEnoughWait()
+        {
+            // Counted by hand: ConcurrentDictionary.Count takes every lock.
+            var published = _published;
+            if (Interlocked.Increment(ref _waiting) < Math.Max(MinBatch, published.Count / 4) || !_publishing.TryEnter())
+            {
+                return;
+            }
+
+            try
+            {
+                var next = published.Count + _waiting > MaxCachedTokens
+                    ? new Dictionary<string, CompiledRule[]>(StringComparer.Ordinal)
+                    : new Dictionary<string, CompiledRule[]>(published, StringComparer.Ordinal);
+                foreach (var (token, candidates) in _pending)
+                {
+                    next.TryAdd(token, candidates);
+                }
+
+                _published = next;
+                _pending.Clear();
+                Interlocked.Exchange(ref _waiting, 0);
+            }
+            finally
+            {
+                _publishing.Exit();
+            }
+        }
+
+        private const int MinBatch = 256;
+        private int _waiting;
     }
 }
 

@@ -129,7 +129,7 @@ internal static class TextNormalizer
 
             if (position > chunkStart)
             {
-                AddChunk(folded.AsSpan(chunkStart, position - chunkStart), abbreviations, tokens, words, BeforeDigit(folded, position), BeforeMonth(folded, position));
+                AddChunk(folded.AsSpan(chunkStart, position - chunkStart), abbreviations, tokens, words, new Following(folded, position));
             }
         }
     }
@@ -156,35 +156,46 @@ internal static class TextNormalizer
         return chunk;
     }
 
-    private static bool BeforeDigit(string text, int position)
+    /// <summary>What comes after a chunk, read only where a full stop needs it: "No. 5" goes on before a number, "bis 30.
+    /// April" before a month.</summary>
+    private readonly record struct Following(string? Text, int Position)
     {
-        while (position < text.Length && char.IsWhiteSpace(text[position]))
+        public bool StartsWithDigit => Text is not null && FirstNonSpace() is var at && at < Text.Length && (char.IsAsciiDigit(Text[at]) || Text[at] is '+' or '(');
+
+        public bool StartsWithMonth
         {
-            position++;
+            get
+            {
+                if (Text is null)
+                {
+                    return false;
+                }
+
+                var start = FirstNonSpace();
+                var end = start;
+                while (end < Text.Length && char.IsLetter(Text[end]))
+                {
+                    end++;
+                }
+
+                return end > start && Reading.SentenceSplitter.IsMonthAfterDay(Text.AsSpan(start, end - start));
+            }
         }
 
-        return position < text.Length && (char.IsAsciiDigit(text[position]) || text[position] is '+' or '(');
-    }
-
-    // "bis 30. April": the day's full stop ends no clause before its month.
-    private static bool BeforeMonth(string text, int position)
-    {
-        while (position < text.Length && char.IsWhiteSpace(text[position]))
+        private int FirstNonSpace()
         {
-            position++;
-        }
+            var at = Position;
+            while (at < Text!.Length && char.IsWhiteSpace(Text[at]))
+            {
+                at++;
+            }
 
-        var end = position;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
+            return at;
         }
-
-        return end > position && Reading.SentenceSplitter.IsMonthAfterDay(text.AsSpan(position, end - position));
     }
 
     private static void AddChunk(
-        ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens, WordCache words, bool beforeDigit = false, bool beforeMonth = false)
+        ReadOnlySpan<char> chunk, IReadOnlySet<string> abbreviations, List<string> tokens, WordCache words, Following next = default)
     {
         chunk = AddSymbolLabel(chunk, tokens);
         if (chunk.IsEmpty)
@@ -213,7 +224,7 @@ internal static class TextNormalizer
             if (labelEnd > 0)
             {
                 AddChunk(core[..(labelEnd + 1)], abbreviations, tokens, words);
-                AddChunk(chunk[(labelEnd + 1)..], abbreviations, tokens, words, beforeDigit);
+                AddChunk(chunk[(labelEnd + 1)..], abbreviations, tokens, words, next);
                 return;
             }
 
@@ -266,8 +277,8 @@ internal static class TextNormalizer
             switch (c)
             {
                 // A period inside "z.b" or "acme.example" or after "tel", "mr" or "n.a.v" does not end a clause.
-                case '.' when !nextIsWordChar && !IsAbbreviation(flushed, chunk[..i], abbreviations, beforeDigit || i + 1 < chunk.Length) &&
-                    !(beforeMonth && i + 1 == chunk.Length && IsDayNumber(flushed)):
+                case '.' when !nextIsWordChar && !IsAbbreviation(flushed, chunk[..i], abbreviations, i + 1 < chunk.Length || next.StartsWithDigit) &&
+                    !(i + 1 == chunk.Length && IsDayNumber(flushed) && next.StartsWithMonth):
                 case '!' or '?' or ';':
                     tokens.Add(HardBoundary);
                     break;
