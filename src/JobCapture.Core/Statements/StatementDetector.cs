@@ -144,6 +144,11 @@ public sealed class StatementDetector : IStatementDetector
                     continue;
                 }
 
+                if (IsApplicantProhibition(kind) && kind != StatementKind.ApplyChannelOnly && _model.ClauseNamesOthersOnly(tokens, match.Start, match.End))
+                {
+                    continue;
+                }
+
                 accepted.Add((IsApplicantProhibition(kind) && IsAddressedToAgencies(tokens, match) ? StatementKind.NoAgencies : kind, match));
             }
         }

@@ -247,6 +247,34 @@ internal sealed class StatementModel
         tokens.Any(token => _otherAudiences.Any(words => words.Matches(token))) &&
         !tokens.Any(token => _applicantWords.Any(words => words.Matches(token)));
 
+    /// <summary>"Customers can't always visit in person", "Kein Anruf eines Mandanten bleibt unbeantwortet": the clause of
+    /// tokens <paramref name="start"/> to <paramref name="end"/> names another audience, and the sentence no word of
+    /// applying. A refusal there is about the business's customers, not a policy toward applicants.</summary>
+    public bool ClauseNamesOthersOnly(IReadOnlyList<string> tokens, int start, int end)
+    {
+        var from = start;
+        while (from > 0 && !TextNormalizer.IsBoundary(tokens[from - 1]))
+        {
+            from--;
+        }
+
+        var to = end;
+        while (to < tokens.Count && !TextNormalizer.IsBoundary(tokens[to]))
+        {
+            to++;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (_otherAudiences.Any(words => words.Matches(tokens[i])))
+            {
+                return !tokens.Any(token => _applicantWords.Any(words => words.Matches(token)));
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A word naming recruiters or agencies ("our recruiter", "l'agence" name the employer's own).</summary>
     public bool NamesAgency(string token) => _agencyCues.Any(cue => cue.Matches(token));
 
