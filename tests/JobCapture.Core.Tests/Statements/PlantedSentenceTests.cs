@@ -57,7 +57,7 @@ public partial class PlantedSentenceTests
 
         var share = (double)held / checks;
         TestContext.Out.WriteLine($"{held} of {checks} verdict checks hold ({share:P1})");
-        Assert.That(share, Is.GreaterThanOrEqualTo(0.93), "a floor under what it measured (0.942), not a goal");
+        Assert.That(share, Is.GreaterThanOrEqualTo(0.94), "a floor under what it measured (0.953), not a goal");
     }
 
     /// <summary>What a sentence's kinds say of each channel: a ban forbids it, an invitation (unless banned too)
